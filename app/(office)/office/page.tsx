@@ -1,0 +1,45 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { requirePageActor } from '@/lib/auth/access';
+import { isLocale } from '@/lib/i18n/config';
+import { localizedName } from '@/lib/i18n/localized-name';
+import { getActorOffice } from '@/lib/offices/queries';
+
+export async function generateMetadata() {
+  const t = await getTranslations('office');
+  return { title: t('title') };
+}
+
+export default async function OfficeQueuePage() {
+  const actor = await requirePageActor('cabinet.office');
+  const t = await getTranslations('office');
+  const rawLocale = await getLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : 'ru';
+  const office = await getActorOffice(getDb(), actor);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('title')}>{office ? localizedName(office, locale) : t('noOffice')}</PageHeader>
+      <section aria-labelledby="queue-heading">
+        <h2 id="queue-heading" className="text-xl font-semibold">
+          {t('queue')}
+        </h2>
+        <p className="text-slate-700">{t('queueEmpty')}</p>
+      </section>
+      {office ? (
+        <section aria-labelledby="districts-heading">
+          <h2 id="districts-heading" className="text-xl font-semibold">
+            {t('districts')}
+          </h2>
+          <ul className="list-disc pl-6">
+            {office.districts.map((d) => (
+              <li key={d.kato}>
+                {localizedName(d, locale)} <span className="text-slate-600">({d.kato})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { env } from '@/lib/env';
+import { now } from '@/lib/clock';
+import { getConnection } from './index';
+import { formatDemoAccounts, prepareDatabase } from './seed';
+
+export async function startServerDatabase(): Promise<void> {
+  const connection = getConnection();
+  const demo = env.DEPLOYMENT !== 'production' && env.SEED_DEMO === '1';
+  const accounts = await prepareDatabase(connection, { at: now(), demo, dataDir: path.resolve(env.DATA_DIR) });
+  console.log(
+    `Qamqor database ready: ${connection.kind === 'pglite' ? `embedded PGlite in ${path.resolve(env.DATA_DIR, 'pglite')}` : 'PostgreSQL server'}`,
+  );
+  if (accounts && accounts.length > 0) console.log(formatDemoAccounts(accounts, env.PORT));
+}

@@ -1,0 +1,72 @@
+import 'server-only';
+import type { z } from 'zod';
+import { assertPermission, type Actor } from '@/lib/auth/actor';
+import { resolveApiActor } from '@/lib/auth/access';
+import { AppError } from '@/lib/errors';
+import { LOCALE_COOKIE, resolveLocale, type Locale } from '@/lib/i18n/config';
+import { fieldErrorsFromZod } from '@/lib/i18n/zod-errors';
+import type { EndpointSpec } from './contract';
+import { problemResponse } from './problem';
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export interface EndpointContext<S extends EndpointSpec> {
+  actor: S['access'] extends 'public' ? Actor | null : Actor;
+  query: Infer<S['query']>;
+  body: Infer<S['body']>;
+  request: Request;
+  locale: Locale;
+}
+
+function requestLocale(request: Request): Locale {
+  const cookie = request.headers
+    .get('cookie')
+    ?.split(';')
+    .map((c) => c.trim().split('='))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return resolveLocale(cookie, request.headers.get('accept-language'));
+}
+
+function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError('validation_failed', { fieldErrors: fieldErrorsFromZod(parsed.error) });
+  return parsed.data;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('application/json')) {
+    throw new AppError('malformed_request', { detailKey: 'errors.malformed_request.content_type' });
+  }
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError('malformed_request', { detailKey: 'errors.malformed_request.json' });
+  }
+}
+
+/**
+ * Turns an endpoint of the contract and a handler into a route handler: resolves the caller,
+ * checks the declared permission (deny by default), validates query and body with the contract's
+ * schemas, and answers JSON or problem+json in the caller's language.
+ */
+export function handle<S extends EndpointSpec>(
+  spec: S,
+  handler: (ctx: EndpointContext<S>) => Promise<z.infer<S['response']>>,
+): (request: Request) => Promise<Response> {
+  return async (request: Request) => {
+    const locale = requestLocale(request);
+    try {
+      const actor =
+        spec.access === 'public' ? null : assertPermission(await resolveApiActor(request), spec.access);
+      const query = spec.query
+        ? parseOrThrow(spec.query, Object.fromEntries(new URL(request.url).searchParams))
+        : undefined;
+      const body = spec.body ? parseOrThrow(spec.body, await readJson(request)) : undefined;
+      const result = await handler({ actor, query, body, request, locale } as EndpointContext<S>);
+      return Response.json(result, { status: spec.successStatus, headers: { 'cache-control': 'no-store' } });
+    } catch (error) {
+      return problemResponse(error, locale);
+    }
+  };
+}

@@ -1,0 +1,2 @@
+export { writeAudit, type AuditEntry } from './write-audit';
+export { verifyAuditChain, type AuditChainResult } from './verify-audit-chain';

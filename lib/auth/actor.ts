@@ -1,0 +1,112 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { apiTokens, providers, users, type UserRole } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import { now } from '@/lib/clock';
+import { AppError } from '@/lib/errors';
+import { can, type Permission } from './permissions';
+
+/** Who is calling: what every service receives. Never carries secrets. */
+export interface Actor {
+  userId: string;
+  role: UserRole;
+  name: string;
+  iin: string | null;
+  bin: string | null;
+  providerId: string | null;
+  officeId: string | null;
+  recipientId: string | null;
+  locale: 'kk' | 'ru' | 'en';
+}
+
+/**
+ * Loads the actor for a session or token, refusing it when the account was disabled or its
+ * session version was raised ("sign out everywhere") after the credential was issued.
+ */
+export async function loadActor(db: Db, userId: string, sessionVersion: number): Promise<Actor | null> {
+  const [row] = await db
+    .select({
+      userId: users.id,
+      role: users.role,
+      name: users.fullName,
+      iin: users.iin,
+      email: users.email,
+      status: users.status,
+      sessionVersion: users.sessionVersion,
+      providerId: users.providerId,
+      officeId: users.officeId,
+      recipientId: users.recipientId,
+      locale: users.locale,
+      providerBin: providers.bin,
+    })
+    .from(users)
+    .leftJoin(providers, eq(providers.id, users.providerId))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row || row.status !== 'active' || row.sessionVersion !== sessionVersion) return null;
+  return {
+    userId: row.userId,
+    role: row.role,
+    name: row.name,
+    iin: row.iin,
+    bin: row.providerBin,
+    providerId: row.providerId,
+    officeId: row.officeId,
+    recipientId: row.recipientId,
+    locale: row.locale,
+  };
+}
+
+/** Deny by default: the one check every entry point makes. */
+export function assertPermission(actor: Actor | null, permission: Permission): Actor {
+  if (!actor) throw new AppError('unauthenticated');
+  if (!can(actor.role, permission)) throw new AppError('forbidden');
+  return actor;
+}
+
+export const API_TOKEN_TTL_MS = 60 * 60 * 1000;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Issues an opaque bearer token; only its hash is stored, so a database leak reveals none. */
+export async function issueApiToken(db: Db, user: { id: string; sessionVersion: number }) {
+  const token = `qmq_${randomBytes(32).toString('base64url')}`;
+  const createdAt = now();
+  const expiresAt = new Date(createdAt.getTime() + API_TOKEN_TTL_MS);
+  await db.insert(apiTokens).values({
+    userId: user.id,
+    tokenHash: hashToken(token),
+    sessionVersion: user.sessionVersion,
+    createdAt,
+    expiresAt,
+  });
+  return { token, expiresAt };
+}
+
+export async function actorFromApiToken(db: Db, token: string): Promise<Actor | null> {
+  const [row] = await db
+    .select({ userId: apiTokens.userId, sessionVersion: apiTokens.sessionVersion })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, hashToken(token)), gt(apiTokens.expiresAt, now())))
+    .limit(1);
+  return row ? loadActor(db, row.userId, row.sessionVersion) : null;
+}
+
+/** Revokes every session and token of the user by raising the session version (R15). */
+export async function signOutEverywhere(db: Db, actor: Actor): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, actor.userId));
+    await writeAudit(tx, {
+      actor: { userId: actor.userId, role: actor.role },
+      action: 'session.sign_out_everywhere',
+      entityType: 'user',
+      entityId: actor.userId,
+    });
+  });
+}

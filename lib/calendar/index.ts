@@ -1,0 +1,3 @@
+export * from './local-date';
+export * from './holiday-rules';
+export * from './working-days';

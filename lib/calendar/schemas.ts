@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const deadlineQuerySchema = z
+  .object({
+    from: z.iso
+      .datetime({ offset: true, message: 'validation.instant' })
+      .meta({ description: 'Arrival instant, ISO-8601 with offset', example: '2026-11-25T10:00:00+05:00' }),
+    workingDays: z.coerce.number().int().min(1).max(60).meta({ description: 'Number of working days, 1–60' }),
+  })
+  .meta({ id: 'DeadlineQuery' });
+
+export const deadlineResponseSchema = z
+  .object({
+    deadline: z.string().meta({ example: '2026-12-02T23:59:59+05:00', description: 'End of the Nth working day, Asia/Almaty' }),
+  })
+  .meta({ id: 'Deadline' });
+
+export const calendarDayInputSchema = z.object({
+  date: z.iso.date({ message: 'validation.date' }),
+  kind: z.enum(['holiday', 'day_off', 'working_day']),
+  nameKk: z.string().trim().min(2).max(200),
+  nameRu: z.string().trim().min(2).max(200),
+  nameEn: z.string().trim().min(2).max(200),
+});
+export type CalendarDayInput = z.infer<typeof calendarDayInputSchema>;
