@@ -134,7 +134,7 @@ export async function seedDemoData(db: Db, at: Date): Promise<DemoAccount[]> {
       { iin: withCheckDigit('9011214000'), fullName: 'Ахметова Динара Болатовна', kato: district(astanaDistricts, 1), group: '3' as const, note: 'deaf: sign-language specialist 60 h/year and a hearing aid' },
       { iin: withCheckDigit('6508093000'), fullName: 'Ким Виктор Александрович', kato: district(karagandaDistricts, 0), group: '2' as const, note: 'lower-leg amputation: prosthesis and sanatorium stay' },
       { iin: withCheckDigit('5411024000'), fullName: 'Омарова Гульнар Кайратовна', kato: district(karagandaDistricts, 1), group: '1' as const, note: 'blind, first group: tactile cane and individual assistant' },
-      { iin: withCheckDigit('1604256000'), fullName: 'Нурланов Алихан Даниярович', kato: district(astanaDistricts, 2), group: 'child' as const, note: 'child with cerebral palsy: multifunctional children\'s wheelchair; acts through his mother' },
+      { iin: withCheckDigit('1604255000'), fullName: 'Нурланов Алихан Даниярович', kato: district(astanaDistricts, 2), group: 'child' as const, note: 'child with cerebral palsy: multifunctional children\'s wheelchair; acts through his mother' },
     ];
     const recipientRows = await tx
       .insert(recipients)
