@@ -24,7 +24,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
                 <span className="sr-only">{t('signedInAs')} </span>
                 <span className="font-semibold">{actor.name}</span> · {tr(actor.role)}
               </p>
-              <Link href="/account" className="min-h-11 rounded px-3 py-2 text-sm font-semibold underline hover:bg-brand-800">
+              <Link href="/account" className="inline-flex min-h-11 items-center rounded px-3 py-2 text-sm font-semibold underline hover:bg-brand-800">
                 {t('account')}
               </Link>
               <SignOutButton label={t('signOut')} />

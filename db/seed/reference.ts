@@ -1,4 +1,3 @@
-
 import type { Db } from '@/db/client';
 import { calendarDays, classifierEntries, guaranteedSums, regions } from '@/db/schema';
 import { deriveCalendarDays } from '@/lib/calendar/holiday-rules';

@@ -1,0 +1,118 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { UserRole } from '@/db/schema';
+import { baseUrl, demoAccount, launchBrowser } from './browser';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page; returns what fails. */
+async function wcagViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function pageAs(role: UserRole | null, locale: 'kk' | 'ru' | 'en', path: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.addCookies([{ name: 'qamqor_locale', value: locale, url: baseUrl() }]);
+  const page = await context.newPage();
+  if (role) {
+    const account = demoAccount(role);
+    await page.goto(`${baseUrl()}/sign-in`);
+    await page.locator('#login').fill(account.login);
+    await page.locator('#password').fill(account.password);
+    await page.locator('#main button[type=submit]').click();
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
+  }
+  await page.goto(`${baseUrl()}${path}`);
+  // Check the page as people use it: after hydration has finished.
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+describe('WCAG 2.1 AA (axe-core) on every page that exists', () => {
+  const pages: [UserRole | null, 'kk' | 'ru' | 'en', string][] = [
+    [null, 'ru', '/'],
+    [null, 'kk', '/sign-in'],
+    ['recipient', 'kk', '/cabinet'],
+    ['representative', 'ru', '/cabinet'],
+    ['provider_admin', 'ru', '/provider'],
+    ['provider_worker', 'kk', '/worker'],
+    ['office_officer', 'ru', '/office'],
+    ['administrator', 'en', '/admin'],
+    ['administrator', 'kk', '/admin/calendar'],
+    ['integration_client', 'en', '/integration'],
+    ['recipient', 'en', '/account'],
+    ['recipient', 'ru', '/forbidden'],
+  ];
+  for (const [role, locale, path] of pages) {
+    it(`${path} as ${role ?? 'visitor'} (${locale})`, async () => {
+      const page = await pageAs(role, locale, path);
+      expect(await wcagViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('the checker itself reports a planted violation (so an empty list means something)', async () => {
+    const page = await pageAs(null, 'en', '/sign-in');
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'text';
+      document.getElementById('main')?.append(input);
+    });
+    expect((await wcagViolations(page)).join('\n')).toMatch(/^label/m);
+    await page.context().close();
+  });
+
+  it('the sign-in form with its error shown, on a phone', async () => {
+    const page = await pageAs(null, 'ru', '/sign-in', 390);
+    await page.locator('#main button[type=submit]').click();
+    await page.locator('#sign-in-error').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches "skip to main content", which moves focus to the content', async () => {
+    const page = await pageAs(null, 'en', '/sign-in');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+
+  it('signs in with the keyboard alone', async () => {
+    const page = await pageAs(null, 'en', '/sign-in');
+    const account = demoAccount('recipient');
+    await page.locator('#login').focus();
+    await page.keyboard.type(account.login);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(account.password);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl()}/cabinet`);
+    await page.context().close();
+  });
+});
