@@ -17,6 +17,8 @@ const envSchema = z
     CLOCK_START: z.iso.datetime({ offset: true }).optional(),
     AUTH_SECRET: z.string().min(32).optional(),
     SEED_DEMO: z.enum(['0', '1']).default('1'),
+    /** Folder with roots/ (trusted root certificates) and crls/ (revocation lists); default DATA_DIR/pki/trust. */
+    PKI_TRUST_DIR: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DEPLOYMENT === 'production' && env.CLOCK_START) {

@@ -14,6 +14,7 @@ export const errorCodes = {
   conflict: 409,
   rate_limited: 429,
   rule_violation: 422,
+  signature_refused: 422,
   internal: 500,
 } as const;
 

@@ -4,3 +4,4 @@ export * from './users';
 export * from './classifier';
 export * from './calendar';
 export * from './audit';
+export * from './documents';

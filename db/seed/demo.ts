@@ -24,6 +24,12 @@ export interface DemoAccount {
   bin?: string;
   /** What this demo person shows (for people trying the portal). */
   note: string;
+  /** For someone who signs for an organisation: what their certificate names. */
+  organisation?: { bin: string; name: string; role: 'first_head' | 'signatory' | 'employee' };
+  /** Their SIGN keystore (PKCS#12), its password, and their AUTH keystore (same password). */
+  keystore?: string;
+  keystorePassword?: string;
+  authKeystore?: string;
 }
 
 const ASTANA = '710000000';
@@ -162,14 +168,15 @@ export async function seedDemoData(db: Db, at: Date): Promise<DemoAccount[]> {
       officeId?: string;
       recipientId?: string;
       note: string;
+      organisation?: DemoAccount['organisation'];
     };
     const userSeeds: UserSeed[] = [
       { role: 'administrator', login: 'admin@qamqor.kz', email: 'admin@qamqor.kz', iin: withCheckDigit('8001013000'), fullName: 'Администратор Бекжан Тулегенов', note: 'classifier, sums, regions, calendar, provider register' },
       { role: 'integration_client', login: 'e-sobes@integration.qamqor.kz', email: 'e-sobes@integration.qamqor.kz', fullName: 'E-Sobes (интеграция)', note: 'pushes IPR entitlements through the REST API' },
       { role: 'office_officer', login: withCheckDigit('8506154000'), iin: withCheckDigit('8506154000'), fullName: 'Сапарова Жанар Маратовна', officeId: astanaOffice.id, note: 'officer of the Astana office' },
       { role: 'office_officer', login: withCheckDigit('7909203000'), iin: withCheckDigit('7909203000'), fullName: 'Петров Андрей Николаевич', officeId: karagandaOffice.id, note: 'officer of the Karaganda office' },
-      { role: 'provider_admin', login: medtech.bin!, bin: medtech.bin!, iin: withCheckDigit('7702283000'), fullName: 'Искаков Нурлан Темирович', providerId: medtech.id, note: `head of ${medtech.name} (Astana and Akmola region)` },
-      { role: 'provider_admin', login: inva.bin!, bin: inva.bin!, iin: withCheckDigit('8103114000'), fullName: 'Литвиненко Ольга Петровна', providerId: inva.id, note: `head of ${inva.name}` },
+      { role: 'provider_admin', login: medtech.bin!, bin: medtech.bin!, iin: withCheckDigit('7702283000'), fullName: 'Искаков Нурлан Темирович', providerId: medtech.id, organisation: { bin: medtech.bin!, name: medtech.name, role: 'first_head' }, note: `head of ${medtech.name} (Astana and Akmola region)` },
+      { role: 'provider_admin', login: inva.bin!, bin: inva.bin!, iin: withCheckDigit('8103114000'), fullName: 'Литвиненко Ольга Петровна', providerId: inva.id, organisation: { bin: inva.bin!, name: inva.name, role: 'first_head' }, note: `head of ${inva.name}` },
       { role: 'provider_admin', login: entrepreneur.iin!, iin: entrepreneur.iin!, fullName: 'Сейткали Айгерим Нурболкызы', providerId: entrepreneur.id, note: 'individual entrepreneur (IIN), sign-language services' },
       { role: 'provider_worker', login: withCheckDigit('9502173000'), iin: withCheckDigit('9502173000'), fullName: 'Бекова Асель Жанатовна', providerId: entrepreneur.id, note: 'individual assistant' },
       { role: 'provider_worker', login: withCheckDigit('9307084000'), iin: withCheckDigit('9307084000'), fullName: 'Мухамедиева Сауле Ериковна', providerId: entrepreneur.id, note: 'sign-language specialist' },
@@ -229,6 +236,7 @@ export async function seedDemoData(db: Db, at: Date): Promise<DemoAccount[]> {
         ...(seed.bin ? { bin: seed.bin } : {}),
         ...(seed.iin ? { iin: seed.iin } : {}),
         note: seed.note,
+        ...(seed.organisation ? { organisation: seed.organisation } : {}),
       });
     }
   });

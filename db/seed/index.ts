@@ -5,6 +5,7 @@ import type { DatabaseConnection } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { users } from '@/db/schema';
 import { seedDemoData, type DemoAccount } from './demo';
+import { ensureDemoCa, issueDemoKeystores } from './demo-pki';
 import { seedReferenceData } from './reference';
 
 export type { DemoAccount } from './demo';
@@ -16,17 +17,21 @@ export type { DemoAccount } from './demo';
  */
 export async function prepareDatabase(
   connection: DatabaseConnection,
-  options: { at: Date; demo: boolean; dataDir: string },
+  options: { at: Date; demo: boolean; dataDir: string; pki?: boolean },
 ): Promise<DemoAccount[] | null> {
   await migrateDatabase(connection);
   await seedReferenceData(connection.db, options.at);
   if (!options.demo) return null;
   const accountsFile = path.resolve(options.dataDir, 'demo-accounts.json');
   const [existing] = await connection.db.select({ n: count() }).from(users);
+  const withPki = options.pki ?? true;
+  // The demo CA's CRL is refreshed at every start, so revocation checks keep passing.
+  const ca = withPki ? await ensureDemoCa(options.dataDir, options.at) : null;
   if ((existing?.n ?? 0) > 0) {
     return fs.existsSync(accountsFile) ? (JSON.parse(fs.readFileSync(accountsFile, 'utf8')) as DemoAccount[]) : null;
   }
-  const accounts = await seedDemoData(connection.db, options.at);
+  const seeded = await seedDemoData(connection.db, options.at);
+  const accounts = ca ? await issueDemoKeystores(ca, seeded, options.dataDir, options.at) : seeded;
   fs.mkdirSync(path.dirname(accountsFile), { recursive: true });
   fs.writeFileSync(accountsFile, JSON.stringify(accounts, null, 2) + '\n', { mode: 0o600 });
   return accounts;

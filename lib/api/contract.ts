@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { meResponseSchema, tokenRequestSchema, tokenResponseSchema } from '@/lib/auth/schemas';
 import type { Permission } from '@/lib/auth/permissions';
 import { deadlineQuerySchema, deadlineResponseSchema } from '@/lib/calendar/schemas';
+import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
 /**
  * The REST API's contract: every endpoint, its schemas and the permission it needs. Route
@@ -16,9 +17,12 @@ export interface EndpointSpec {
   tag: string;
   /** 'public' endpoints need no credential; every other one names its permission. */
   access: 'public' | Permission;
+  params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
   response: z.ZodType;
+  /** For endpoints that answer raw bytes instead of JSON. */
+  responseContentType?: string;
   successStatus: 200 | 201;
   /** Problem codes the endpoint may answer besides validation and server errors. */
   problems: readonly (401 | 403 | 404 | 409 | 422 | 429)[];
@@ -72,6 +76,44 @@ export const endpoints = {
     response: deadlineResponseSchema,
     successStatus: 200,
     problems: [401, 403, 422],
+  },
+  getDocument: {
+    method: 'GET',
+    path: '/api/v1/documents/{id}',
+    operationId: 'getDocument',
+    summary: 'A document version: metadata, status, and its signatures with their verification results',
+    tag: 'documents',
+    access: 'documents.read',
+    params: documentIdParamsSchema,
+    response: documentViewSchema,
+    successStatus: 200,
+    problems: [401, 403, 404],
+  },
+  getDocumentContent: {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/content',
+    operationId: 'getDocumentContent',
+    summary: 'The exact canonical bytes to sign (RFC 8785 JSON); their SHA-256 is in the ETag',
+    tag: 'documents',
+    access: 'documents.read',
+    params: documentIdParamsSchema,
+    response: z.string().meta({ format: 'binary' }),
+    responseContentType: 'application/octet-stream',
+    successStatus: 200,
+    problems: [401, 403, 404],
+  },
+  submitSignature: {
+    method: 'POST',
+    path: '/api/v1/documents/{id}/signatures',
+    operationId: 'submitSignature',
+    summary: "Submit the signer's detached CMS; it is verified (S1–S6) before it is stored",
+    tag: 'documents',
+    access: 'documents.sign',
+    params: documentIdParamsSchema,
+    body: signatureSubmissionSchema,
+    response: signatureAcceptedSchema,
+    successStatus: 201,
+    problems: [401, 403, 404, 409, 422],
   },
   openapi: {
     method: 'GET',

@@ -12,6 +12,7 @@ type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
 export interface EndpointContext<S extends EndpointSpec> {
   actor: S['access'] extends 'public' ? Actor | null : Actor;
+  params: Infer<S['params']>;
   query: Infer<S['query']>;
   body: Infer<S['body']>;
   request: Request;
@@ -52,18 +53,20 @@ async function readJson(request: Request): Promise<unknown> {
  */
 export function handle<S extends EndpointSpec>(
   spec: S,
-  handler: (ctx: EndpointContext<S>) => Promise<z.infer<S['response']>>,
-): (request: Request) => Promise<Response> {
-  return async (request: Request) => {
+  handler: (ctx: EndpointContext<S>) => Promise<z.infer<S['response']> | Response>,
+): (request: Request, route: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> {
+  return async (request, route) => {
     const locale = requestLocale(request);
     try {
       const actor =
         spec.access === 'public' ? null : assertPermission(await resolveApiActor(request), spec.access);
+      const params = spec.params ? parseOrThrow(spec.params, await route.params) : undefined;
       const query = spec.query
         ? parseOrThrow(spec.query, Object.fromEntries(new URL(request.url).searchParams))
         : undefined;
       const body = spec.body ? parseOrThrow(spec.body, await readJson(request)) : undefined;
-      const result = await handler({ actor, query, body, request, locale } as EndpointContext<S>);
+      const result = await handler({ actor, params, query, body, request, locale } as EndpointContext<S>);
+      if (result instanceof Response) return result;
       return Response.json(result, { status: spec.successStatus, headers: { 'cache-control': 'no-store' } });
     } catch (error) {
       return problemResponse(error, locale);

@@ -20,12 +20,12 @@ const problemDescriptions: Record<number, string> = {
 
 function operationFor(spec: EndpointSpec): ZodOpenApiOperationObject {
   const problemStatuses = new Set<number>([...spec.problems, 500]);
-  if (spec.query || spec.body) problemStatuses.add(422);
+  if (spec.query || spec.body || spec.params) problemStatuses.add(422);
   if (spec.body) problemStatuses.add(400);
   const responses: ZodOpenApiResponsesObject = {
     [`${spec.successStatus}`]: {
       description: 'Success',
-      content: { 'application/json': { schema: spec.response } },
+      content: { [spec.responseContentType ?? 'application/json']: { schema: spec.response } },
     },
   };
   for (const status of [...problemStatuses].sort()) {
@@ -39,7 +39,9 @@ function operationFor(spec: EndpointSpec): ZodOpenApiOperationObject {
     summary: spec.summary,
     tags: [spec.tag],
     security: spec.access === 'public' ? [] : [{ bearer: [] }, { session: [] }],
-    ...(spec.query ? { requestParams: { query: spec.query as never } } : {}),
+    ...(spec.query || spec.params
+      ? { requestParams: { ...(spec.query ? { query: spec.query as never } : {}), ...(spec.params ? { path: spec.params as never } : {}) } }
+      : {}),
     ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),
     responses,
   };

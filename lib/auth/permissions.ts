@@ -14,19 +14,23 @@ export const permissions = [
   'cabinet.office',
   'cabinet.admin',
   'cabinet.integration',
+  'documents.read',
+  'documents.sign',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 
 const everyone: Permission[] = ['profile.read', 'calendar.read'];
+/** People who hold a digital signature (an integration client is a system, not a signer). */
+const signers: Permission[] = ['documents.read', 'documents.sign'];
 
 export const rolePermissions: Record<UserRole, readonly Permission[]> = {
-  recipient: [...everyone, 'cabinet.recipient'],
-  representative: [...everyone, 'cabinet.recipient'],
-  provider_admin: [...everyone, 'cabinet.provider'],
-  provider_worker: [...everyone, 'cabinet.worker'],
-  office_officer: [...everyone, 'cabinet.office'],
-  administrator: [...everyone, 'cabinet.admin', 'calendar.manage'],
+  recipient: [...everyone, ...signers, 'cabinet.recipient'],
+  representative: [...everyone, ...signers, 'cabinet.recipient'],
+  provider_admin: [...everyone, ...signers, 'cabinet.provider'],
+  provider_worker: [...everyone, ...signers, 'cabinet.worker'],
+  office_officer: [...everyone, ...signers, 'cabinet.office'],
+  administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage'],
   integration_client: [...everyone, 'cabinet.integration'],
 };
 

@@ -65,9 +65,9 @@ export async function migratedTestDatabase(): Promise<TestDatabase> {
 }
 
 /** A migrated database with reference and demo data, and the demo accounts. */
-export async function seededTestDatabase(at = new Date('2026-11-25T05:00:00Z')) {
+export async function seededTestDatabase(at = new Date('2026-11-25T05:00:00Z'), options: { pki?: boolean } = {}) {
   const database = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qamqor-test-'));
-  const accounts = (await prepareDatabase(database.connection, { at, demo: true, dataDir })) as DemoAccount[];
+  const accounts = (await prepareDatabase(database.connection, { at, demo: true, dataDir, pki: options.pki ?? false })) as DemoAccount[];
   return { ...database, accounts, dataDir };
 }

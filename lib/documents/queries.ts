@@ -1,0 +1,36 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { documents, signatures, type DocumentRow } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
+
+/**
+ * Who may read a document: its required signers and administrators. Later issues widen this
+ * through the thing it belongs to (an order's parties, the office of an act). Anyone else gets
+ * "not found", so ids reveal nothing.
+ */
+export function canReadDocument(actor: Actor, document: Pick<DocumentRow, 'requiredSigners'>): boolean {
+  return actor.role === 'administrator' || document.requiredSigners.some((s) => s.userId === actor.userId);
+}
+
+export async function findDocumentForActor(db: Db, actor: Actor, id: string) {
+  const [document] = await db.select().from(documents).where(eq(documents.id, id)).limit(1);
+  if (!document || !canReadDocument(actor, document)) return null;
+  return document;
+}
+
+export async function listDocumentSignatures(db: Db, documentId: string) {
+  return db
+    .select({
+      id: signatures.id,
+      signerUserId: signatures.signerUserId,
+      signerIin: signatures.signerIin,
+      signerBin: signatures.signerBin,
+      signingTime: signatures.signingTime,
+      receivedAt: signatures.receivedAt,
+      documentSha256: signatures.documentSha256,
+      verification: signatures.verification,
+    })
+    .from(signatures)
+    .where(eq(signatures.documentId, documentId))
+    .orderBy(asc(signatures.receivedAt));
+}
