@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // Native and WASM packages load their own files at run time: keep them out of the bundle.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', '@peculiar/x509', 'reflect-metadata', 'tsyringe', 'pkijs', 'node-forge'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', '@peculiar/x509', 'reflect-metadata', 'tsyringe', 'pkijs', 'asn1js', 'node-forge'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

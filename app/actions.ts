@@ -11,7 +11,8 @@ import { LOCALE_COOKIE, locales } from '@/lib/i18n/config';
 
 const localeFormSchema = z.object({
   locale: z.enum(locales),
-  returnTo: z.string().regex(/^\/(?!\/)[^\s]*$/).default('/'),
+  // A path on this site only: no scheme, no '//' or '/\\' (browsers read both as another host).
+  returnTo: z.string().regex(/^\/(?![\/\\])[^\s\\]*$/).default('/'),
 });
 
 /** Anyone may choose a language; a signed-in person's choice is also kept on their account. */

@@ -24,6 +24,11 @@ export default async function HomePage() {
       >
         {t('signIn')}
       </Link>
+      <p>
+        <Link href="/verify" className="font-semibold text-brand-800 underline">
+          {t('verify')}
+        </Link>
+      </p>
     </div>
   );
 }

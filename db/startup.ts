@@ -6,7 +6,7 @@ import { formatDemoAccounts, prepareDatabase } from './seed';
 
 export async function startServerDatabase(): Promise<void> {
   const connection = getConnection();
-  const demo = env.DEPLOYMENT !== 'production' && env.SEED_DEMO === '1';
+  const demo = env.DEPLOYMENT !== 'production' && (env.SEED_DEMO === '1' || (env.SEED_DEMO === undefined && !env.DATABASE_URL));
   const accounts = await prepareDatabase(connection, { at: now(), demo, dataDir: path.resolve(env.DATA_DIR) });
   console.log(
     `Qamqor database ready: ${connection.kind === 'pglite' ? `embedded PGlite in ${path.resolve(env.DATA_DIR, 'pglite')}` : 'PostgreSQL server'}`,

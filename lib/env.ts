@@ -16,7 +16,8 @@ const envSchema = z
     DEPLOYMENT: z.enum(['production', 'demo', 'test']).default('demo'),
     CLOCK_START: z.iso.datetime({ offset: true }).optional(),
     AUTH_SECRET: z.string().min(32).optional(),
-    SEED_DEMO: z.enum(['0', '1']).default('1'),
+    /** Demo people: on by default only on the embedded database; a server database needs SEED_DEMO=1. */
+    SEED_DEMO: z.enum(['0', '1']).optional(),
     /** Folder with roots/ (trusted root certificates) and crls/ (revocation lists); default DATA_DIR/pki/trust. */
     PKI_TRUST_DIR: z.string().min(1).optional(),
   })

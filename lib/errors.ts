@@ -5,6 +5,7 @@
 export const errorCodes = {
   validation_failed: 422,
   malformed_request: 400,
+  payload_too_large: 413,
   unauthenticated: 401,
   invalid_credentials: 401,
   account_disabled: 403,

@@ -73,7 +73,7 @@ export const signInAttempts = pgTable(
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     login: text('login').notNull(),
     ip: text('ip').notNull(),
-    succeeded: text('succeeded', { enum: ['yes', 'no'] }).notNull(),
+    succeeded: text('succeeded', { enum: ['pending', 'yes', 'no', 'blocked'] }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (t) => [index('sign_in_attempts_login_idx').on(t.login, t.at), index('sign_in_attempts_ip_idx').on(t.ip, t.at)],
@@ -93,3 +93,11 @@ export const apiTokens = pgTable('api_tokens', {
 
 export type User = typeof users.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
+
+/** One-time challenges for signing in with a digital signature; each can be used once. */
+export const signInChallenges = pgTable('sign_in_challenges', {
+  nonce: text('nonce').primaryKey(),
+  issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});

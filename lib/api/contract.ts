@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { meResponseSchema, tokenRequestSchema, tokenResponseSchema } from '@/lib/auth/schemas';
+import { challengeResponseSchema, meResponseSchema, tokenRequestSchema, tokenResponseSchema } from '@/lib/auth/schemas';
 import type { Permission } from '@/lib/auth/permissions';
 import { deadlineQuerySchema, deadlineResponseSchema } from '@/lib/calendar/schemas';
+import { verificationRequestSchema, verificationResultSchema } from '@/lib/signatures/schemas';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
 /**
@@ -21,6 +22,8 @@ export interface EndpointSpec {
   query?: z.ZodType;
   body?: z.ZodType;
   response: z.ZodType;
+  /** Largest request body accepted; default 64 KiB. */
+  maxBodyBytes?: number;
   /** For endpoints that answer raw bytes instead of JSON. */
   responseContentType?: string;
   successStatus: 200 | 201;
@@ -53,6 +56,17 @@ export const endpoints = {
     response: tokenResponseSchema,
     successStatus: 200,
     problems: [401, 403, 429],
+  },
+  signInChallenge: {
+    method: 'POST',
+    path: '/api/v1/auth/challenge',
+    operationId: 'issueSignInChallenge',
+    summary: 'A one-time challenge to sign with the AUTH key for signing in with a digital signature (valid 5 minutes)',
+    tag: 'auth',
+    access: 'public',
+    response: challengeResponseSchema,
+    successStatus: 201,
+    problems: [],
   },
   me: {
     method: 'GET',
@@ -114,6 +128,19 @@ export const endpoints = {
     response: signatureAcceptedSchema,
     successStatus: 201,
     problems: [401, 403, 404, 409, 422],
+  },
+  verifySignature: {
+    method: 'POST',
+    path: '/api/v1/signatures/verify',
+    operationId: 'verifySignature',
+    summary: 'Anyone (an office, a court) checks who signed some bytes, when, and whether the signature holds',
+    tag: 'documents',
+    access: 'public',
+    body: verificationRequestSchema,
+    maxBodyBytes: 30 * 1024 * 1024,
+    response: verificationResultSchema,
+    successStatus: 200,
+    problems: [],
   },
   openapi: {
     method: 'GET',

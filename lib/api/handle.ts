@@ -34,13 +34,31 @@ function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T
   return parsed.data;
 }
 
-async function readJson(request: Request): Promise<unknown> {
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+/** Reads at most `limit` bytes: a declared or actual larger body is refused before it fills memory. */
+async function readJson(request: Request, limit: number): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/json')) {
     throw new AppError('malformed_request', { detailKey: 'errors.malformed_request.content_type' });
   }
+  const tooLarge = () => new AppError('payload_too_large', { values: { limit: Math.round(limit / 1024) } });
+  if (Number(request.headers.get('content-length') ?? 0) > limit) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
   try {
-    return await request.json();
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
     throw new AppError('malformed_request', { detailKey: 'errors.malformed_request.json' });
   }
@@ -64,7 +82,7 @@ export function handle<S extends EndpointSpec>(
       const query = spec.query
         ? parseOrThrow(spec.query, Object.fromEntries(new URL(request.url).searchParams))
         : undefined;
-      const body = spec.body ? parseOrThrow(spec.body, await readJson(request)) : undefined;
+      const body = spec.body ? parseOrThrow(spec.body, await readJson(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)) : undefined;
       const result = await handler({ actor, params, query, body, request, locale } as EndpointContext<S>);
       if (result instanceof Response) return result;
       return Response.json(result, { status: spec.successStatus, headers: { 'cache-control': 'no-store' } });

@@ -14,6 +14,7 @@ const problemDescriptions: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict',
   422: 'Validation failed or a rule refused the request',
+  413: 'Request body too large',
   429: 'Too many attempts',
   500: 'Server error (with an incident id)',
 };
@@ -21,7 +22,10 @@ const problemDescriptions: Record<number, string> = {
 function operationFor(spec: EndpointSpec): ZodOpenApiOperationObject {
   const problemStatuses = new Set<number>([...spec.problems, 500]);
   if (spec.query || spec.body || spec.params) problemStatuses.add(422);
-  if (spec.body) problemStatuses.add(400);
+  if (spec.body) {
+    problemStatuses.add(400);
+    problemStatuses.add(413);
+  }
   const responses: ZodOpenApiResponsesObject = {
     [`${spec.successStatus}`]: {
       description: 'Success',

@@ -5,7 +5,7 @@ import { writeAudit } from '@/lib/audit';
 import { now } from '@/lib/clock';
 import { AppError } from '@/lib/errors';
 import { burnPasswordCheck, verifyPassword } from './password';
-import { isSignInBlocked, recordSignInAttempt } from './sign-in-limits';
+import { beginSignInAttempt, finishSignInAttempt } from './sign-in-limits';
 
 export interface AuthenticatedUser {
   id: string;
@@ -28,9 +28,8 @@ export async function authenticate(
 ): Promise<AuthenticatedUser> {
   const login = normalizeLogin(input.login);
   const at = now();
-  if (await isSignInBlocked(db, login, input.ip, at)) {
-    throw new AppError('rate_limited', { detailKey: 'errors.rate_limited.sign_in' });
-  }
+  const attemptId = await beginSignInAttempt(db, login, input.ip, at);
+  if (attemptId === null) throw new AppError('rate_limited', { detailKey: 'errors.rate_limited.sign_in' });
   const [user] = await db
     .select({
       id: users.id,
@@ -47,12 +46,15 @@ export async function authenticate(
     ? await verifyPassword(user.passwordHash, input.password)
     : (await burnPasswordCheck(input.password), false);
   if (!user || !passwordOk) {
-    await recordSignInAttempt(db, login, input.ip, false, at);
+    await finishSignInAttempt(db, attemptId, false);
     throw new AppError('invalid_credentials');
   }
-  if (user.status !== 'active') throw new AppError('account_disabled');
+  if (user.status !== 'active') {
+    await finishSignInAttempt(db, attemptId, false);
+    throw new AppError('account_disabled');
+  }
   await db.transaction(async (tx) => {
-    await recordSignInAttempt(tx, login, input.ip, true, at);
+    await finishSignInAttempt(tx, attemptId, true);
     await writeAudit(tx, {
       actor: { userId: user.id, role: user.role },
       action: 'session.sign_in',

@@ -1,9 +1,12 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { z } from 'zod';
 import { getDb } from '@/db';
 import { isAppError } from '@/lib/errors';
 import { authenticate } from './authenticate';
+import { credentialsSchema, signatureCredentialsSchema } from './schemas';
+import { authenticateWithSignature } from './signature-sign-in';
+import { fromBase64 } from '@/lib/signatures/bytes';
+import { loadTrustStore } from '@/lib/signatures/trust-config';
 import { clientAddress } from './client-address';
 import { authSecret } from './secret';
 
@@ -24,7 +27,6 @@ declare module 'next-auth/jwt' {
   }
 }
 
-const credentialsSchema = z.object({ login: z.string().min(1).max(254), password: z.string().min(1).max(200) });
 
 /** Short-lived JWT sessions; the session version inside is checked on every request (R15). */
 export const SESSION_MAX_AGE_S = 2 * 60 * 60;
@@ -49,6 +51,28 @@ export function getAuthOptions(): NextAuthOptions {
           } catch (error) {
             // next-auth passes the message to the sign-in form as its error code.
             if (isAppError(error)) throw new Error(error.code);
+            throw error;
+          }
+        },
+      }),
+      CredentialsProvider({
+        id: 'signature',
+        name: 'digital signature',
+        credentials: { nonce: { type: 'text' }, cms: { type: 'text' } },
+        async authorize(credentials, req) {
+          const parsed = signatureCredentialsSchema.safeParse(credentials);
+          if (!parsed.success) throw new Error('signatures.failures.malformed');
+          const headers = new Headers(req.headers as Record<string, string>);
+          try {
+            const user = await authenticateWithSignature(
+              getDb(),
+              { nonce: parsed.data.nonce, cms: fromBase64(parsed.data.cms), ip: clientAddress(headers) },
+              loadTrustStore(),
+            );
+            return { id: user.id, role: user.role, sessionVersion: user.sessionVersion };
+          } catch (error) {
+            // The message key tells the sign-in page exactly what to say.
+            if (isAppError(error)) throw new Error(error.detailKey);
             throw error;
           }
         },

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { userRole } from '@/db/schema';
+import { plainText } from '@/lib/validation';
 
-export const tokenRequestSchema = z
-  .object({
-    login: z.string().trim().min(1).max(254).meta({ description: 'IIN, BIN or e-mail' }),
-    password: z.string().min(1).max(200),
-  })
-  .strict()
-  .meta({ id: 'TokenRequest' });
+const credentialFields = {
+  login: plainText().trim().min(1).max(254).meta({ description: 'IIN, BIN or e-mail' }),
+  password: plainText().min(1).max(200),
+};
+
+/** The sign-in form's fields; next-auth adds its own (csrfToken, callbackUrl), which are ignored. */
+export const credentialsSchema = z.object(credentialFields);
+
+export const tokenRequestSchema = z.object(credentialFields).strict().meta({ id: 'TokenRequest' });
 
 export const tokenResponseSchema = z
   .object({ token: z.string(), expiresAt: z.iso.datetime({ offset: true }) })
@@ -22,3 +25,16 @@ export const meResponseSchema = z
     bin: z.string().length(12).optional(),
   })
   .meta({ id: 'Me', description: 'The signed-in account; `bin` for provider staff, `iin` for people' });
+
+export const challengeResponseSchema = z
+  .object({
+    nonce: z.string(),
+    challenge: z.string().meta({ description: 'The bytes to sign with the AUTH key (detached CMS), base64' }),
+    expiresAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'SignInChallenge' });
+
+export const signatureCredentialsSchema = z.object({
+  nonce: z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  cms: z.string().min(100).max(200_000).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+});

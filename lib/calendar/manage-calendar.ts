@@ -30,7 +30,10 @@ export async function setCalendarDay(db: Db, actor: Actor, input: CalendarDayInp
       entityId: input.date,
       fromState: before?.kind ?? null,
       toState: input.kind,
-      data: { nameRu: input.nameRu, previousNameRu: before?.nameRu ?? null },
+      data: {
+        names: { kk: input.nameKk, ru: input.nameRu, en: input.nameEn },
+        previous: before ? { kind: before.kind, source: before.source, names: { kk: before.nameKk, ru: before.nameRu, en: before.nameEn } } : null,
+      },
     });
   });
 }
@@ -47,7 +50,7 @@ export async function removeCalendarDay(db: Db, actor: Actor, date: string): Pro
       entityId: date,
       fromState: removed.kind,
       toState: null,
-      data: { nameRu: removed.nameRu, source: removed.source },
+      data: { source: removed.source, names: { kk: removed.nameKk, ru: removed.nameRu, en: removed.nameEn } },
     });
   });
 }

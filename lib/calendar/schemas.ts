@@ -1,9 +1,15 @@
 import { z } from 'zod';
+import { plainText, portalDate } from '@/lib/validation';
 
 export const deadlineQuerySchema = z
   .object({
     from: z.iso
       .datetime({ offset: true, message: 'validation.instant' })
+      .refine((v) => {
+        const t = Date.parse(v);
+        // A malformed value is already reported by the format check.
+        return Number.isNaN(t) || (t >= Date.parse('2000-01-01T00:00:00Z') && t <= Date.parse('2100-12-31T00:00:00Z'));
+      }, 'validation.date_range')
       .meta({ description: 'Arrival instant, ISO-8601 with offset', example: '2026-11-25T10:00:00+05:00' }),
     workingDays: z.coerce.number().int().min(1).max(60).meta({ description: 'Number of working days, 1–60' }),
   })
@@ -16,10 +22,10 @@ export const deadlineResponseSchema = z
   .meta({ id: 'Deadline' });
 
 export const calendarDayInputSchema = z.object({
-  date: z.iso.date({ message: 'validation.date' }),
+  date: portalDate(),
   kind: z.enum(['holiday', 'day_off', 'working_day']),
-  nameKk: z.string().trim().min(2).max(200),
-  nameRu: z.string().trim().min(2).max(200),
-  nameEn: z.string().trim().min(2).max(200),
+  nameKk: plainText().trim().min(2).max(200),
+  nameRu: plainText().trim().min(2).max(200),
+  nameEn: plainText().trim().min(2).max(200),
 });
 export type CalendarDayInput = z.infer<typeof calendarDayInputSchema>;

@@ -88,6 +88,21 @@ function attributeValue(signerInfo: pkijs.SignerInfo, type: string): asn1js.AsnT
   return signerInfo.signedAttrs?.attributes.find((a) => a.type === type)?.values[0];
 }
 
+// Shape checks rather than instanceof: a bundler may load a second copy of asn1js, whose classes
+// would not match PKI.js's (a signature then failed as "digest mismatch" in the built server).
+function octetsOf(value: asn1js.AsnType | undefined): ArrayBuffer | null {
+  const view = (value as asn1js.OctetString | undefined)?.valueBlock?.valueHexView;
+  return value && (value as asn1js.BaseBlock).idBlock?.tagNumber === 4 && view ? view.slice().buffer : null;
+}
+
+function timeOf(value: asn1js.AsnType | undefined): Date | null {
+  const tag = (value as asn1js.BaseBlock | undefined)?.idBlock?.tagNumber;
+  // 23 UTCTime, 24 GeneralizedTime
+  if ((tag !== 23 && tag !== 24) || typeof (value as asn1js.UTCTime).toDate !== 'function') return null;
+  const date = (value as asn1js.UTCTime).toDate();
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
 function subjectValue(cert: x509.X509Certificate, oid: string): string | null {
   return cert.subjectName.getField(oid)[0] ?? null;
 }
@@ -172,7 +187,8 @@ async function runChecks(options: VerifyOptions, result: SignatureVerification, 
   // digest (S1): the signed message digest is the SHA-256 of the stored canonical bytes
   const digestValue = attributeValue(signerInfo, OID.messageDigest);
   const contentDigest = await globalThis.crypto.subtle.digest('SHA-256', options.content);
-  if (!(digestValue instanceof asn1js.OctetString) || !sameBytes(digestValue.valueBlock.valueHexView.slice().buffer, contentDigest)) {
+  const signedDigest = octetsOf(digestValue);
+  if (!signedDigest || !sameBytes(signedDigest, contentDigest)) {
     throw new Refusal('digest', 'digest_mismatch');
   }
   pass('digest');
@@ -194,9 +210,7 @@ async function runChecks(options: VerifyOptions, result: SignatureVerification, 
   pass('signature');
 
   // signing time: present, and close to its arrival when it has just been made
-  const timeValue = attributeValue(signerInfo, OID.signingTime);
-  const signingTime =
-    timeValue instanceof asn1js.UTCTime || timeValue instanceof asn1js.GeneralizedTime ? timeValue.toDate() : null;
+  const signingTime = timeOf(attributeValue(signerInfo, OID.signingTime));
   if (!signingTime) throw new Refusal('signing_time', 'signing_time_missing');
   result.signingTime = signingTime.toISOString();
   const received = options.receivedAt.getTime();

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { UserRole } from '@/db/schema';
-import { baseUrl, demoAccount, launchBrowser } from './browser';
+import { roleHome } from '@/lib/auth/permissions';
+import { baseUrl, demoAccount, launchBrowser, signInAs } from './browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -36,14 +37,7 @@ async function pageAs(role: UserRole | null, locale: 'kk' | 'ru' | 'en', path: s
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   await context.addCookies([{ name: 'qamqor_locale', value: locale, url: baseUrl() }]);
   const page = await context.newPage();
-  if (role) {
-    const account = demoAccount(role);
-    await page.goto(`${baseUrl()}/sign-in`);
-    await page.locator('#login').fill(account.login);
-    await page.locator('#password').fill(account.password);
-    await page.locator('#main button[type=submit]').click();
-    await page.waitForURL((url) => url.pathname !== '/sign-in');
-  }
+  if (role) await signInAs(page, role, roleHome[role]);
   await page.goto(`${baseUrl()}${path}`);
   // Check the page as people use it: after hydration has finished.
   await page.waitForLoadState('networkidle');
@@ -64,6 +58,7 @@ describe('WCAG 2.1 AA (axe-core) on every page that exists', () => {
     ['integration_client', 'en', '/integration'],
     ['recipient', 'en', '/account'],
     ['recipient', 'ru', '/forbidden'],
+    [null, 'kk', '/verify'],
   ];
   for (const [role, locale, path] of pages) {
     it(`${path} as ${role ?? 'visitor'} (${locale})`, async () => {
@@ -86,7 +81,7 @@ describe('WCAG 2.1 AA (axe-core) on every page that exists', () => {
 
   it('the sign-in form with its error shown, on a phone', async () => {
     const page = await pageAs(null, 'ru', '/sign-in', 390);
-    await page.locator('#main button[type=submit]').click();
+    await page.locator('#password-sign-in button[type=submit]').click();
     await page.locator('#sign-in-error').waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await page.context().close();

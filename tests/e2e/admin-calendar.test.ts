@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, demoAccount, launchBrowser } from './browser';
+import { baseUrl, demoAccount, launchBrowser, signInAs } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -25,12 +25,7 @@ beforeAll(async () => {
   const context = await browser.newContext();
   await context.addCookies([{ name: 'qamqor_locale', value: 'ru', url: baseUrl() }]);
   page = await context.newPage();
-  const admin = demoAccount('administrator');
-  await page.goto(`${baseUrl()}/sign-in`);
-  await page.getByLabel('ИИН, БИН или e-mail').fill(admin.login);
-  await page.getByLabel('Пароль', { exact: true }).fill(admin.password);
-  await page.getByRole('button', { name: 'Войти', exact: true }).click();
-  await page.waitForURL(`${baseUrl()}/admin`);
+  await signInAs(page, 'administrator', '/admin');
 });
 afterAll(async () => {
   await browser?.close();

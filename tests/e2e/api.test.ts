@@ -99,6 +99,29 @@ describe('REST API over HTTP', () => {
     expect((await malformed.json()).code).toBe('malformed_request');
   });
 
+  it('refuses an oversized body, control characters and out-of-range dates with 4xx, never 500', async () => {
+    const huge = await fetch(`${baseUrl()}/api/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'x', password: 'y'.repeat(200_000) }),
+    });
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).code).toBe('payload_too_large');
+    const nul = await fetch(`${baseUrl()}/api/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'admin\u0000@qamqor.kz', password: 'x' }),
+    });
+    expect(nul.status).toBe(422);
+    const bearer = await token('integration_client');
+    for (const from of ['0999-06-01T00:00:00Z', '9999-12-01T00:00:00Z']) {
+      const r = await fetch(`${baseUrl()}/api/v1/calendar/deadline?from=${encodeURIComponent(from)}&workingDays=5`, {
+        headers: { authorization: `Bearer ${bearer}` },
+      });
+      expect(r.status, from).toBe(422);
+    }
+  });
+
   it('serves the OpenAPI document', async () => {
     const response = await fetch(`${baseUrl()}/api/v1/openapi.json`);
     expect(response.status).toBe(200);

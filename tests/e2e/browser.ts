@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { DemoAccount } from '@/db/seed/demo';
 
@@ -29,4 +29,14 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** Signs a demo person in through the form (by element ids, so it works in any language). */
+export async function signInAs(page: Page, role: DemoAccount['role'], home: string): Promise<void> {
+  const account = demoAccount(role);
+  await page.goto(`${baseUrl()}/sign-in`);
+  await page.locator('#login').fill(account.login);
+  await page.locator('#password').fill(account.password);
+  await page.locator('#password-sign-in button[type=submit]').click();
+  await page.waitForURL(`${baseUrl()}${home}`);
 }

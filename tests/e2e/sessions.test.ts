@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { baseUrl, demoAccount, launchBrowser } from './browser';
+import { baseUrl, launchBrowser, signInAs } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,13 +13,7 @@ afterAll(async () => {
 async function signedIn(role: 'office_officer'): Promise<BrowserContext> {
   const context = await browser.newContext();
   await context.addCookies([{ name: 'qamqor_locale', value: 'en', url: baseUrl() }]);
-  const page = await context.newPage();
-  const account = demoAccount(role);
-  await page.goto(`${baseUrl()}/sign-in`);
-  await page.getByLabel('IIN, BIN or e-mail').fill(account.login);
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(`${baseUrl()}/office`);
+  await signInAs(await context.newPage(), role, '/office');
   return context;
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { apiTokens, auditLog, signInAttempts, users } from '@/db/schema';
 import { actorFromApiToken, issueApiToken, loadActor, signOutEverywhere } from '@/lib/auth/actor';
 import { authenticate } from '@/lib/auth/authenticate';
@@ -60,6 +60,19 @@ describe(`authentication (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGli
       expect(await codeOf(authenticate(db, { login: a.login, password: 'nope', ip: `10.1.0.${i}`, channel: 'api' }))).toBe('invalid_credentials');
     }
     expect(await codeOf(authenticate(db, { login: a.login, password: a.password, ip: '10.1.1.1', channel: 'api' }))).toBe('rate_limited');
+  });
+
+  it('lets no more than the limit of guesses through when they arrive all at once', async () => {
+    const db = database.connection.db;
+    const a = account('office_officer');
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => codeOf(authenticate(db, { login: a.login, password: `guess-${i}`, ip: `10.2.0.${i}`, channel: 'api' }))),
+    );
+    // Every password actually checked left a 'no'; the rest were blocked before argon2 ran.
+    const checked = await db.select().from(signInAttempts).where(and(eq(signInAttempts.login, a.login), eq(signInAttempts.succeeded, 'no')));
+    expect(checked.length).toBeLessThanOrEqual(MAX_FAILURES_PER_LOGIN);
+    expect(results.filter((r) => r === 'rate_limited').length).toBeGreaterThanOrEqual(30 - MAX_FAILURES_PER_LOGIN);
+    expect(results.every((r) => r === 'rate_limited' || r === 'invalid_credentials')).toBe(true);
   });
 
   it('limits one address trying many accounts', async () => {

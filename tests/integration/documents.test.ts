@@ -13,6 +13,8 @@ import { now } from '@/lib/clock';
 import { createDocumentVersion } from '@/lib/documents/create-document';
 import { findDocumentForActor } from '@/lib/documents/queries';
 import { submitSignature } from '@/lib/documents/submit-signature';
+import { authenticateWithSignature, challengeBytes, issueSignInChallenge } from '@/lib/auth/signature-sign-in';
+import { signInChallenges } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { openKeystore } from '@/lib/signatures/keystore';
 import { signDetachedCms } from '@/lib/signatures/sign-cms';
@@ -160,5 +162,44 @@ describe(`signed documents (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
     expect(await failureOf(submitSignature(db, actors.recipient!.actor, v2.id, overV1, trust))).toBe('signatures.failures.digest_mismatch');
     expect(await failureOf(submitSignature(db, actors.recipient!.actor, v1.id, overV1, trust))).toBe('signatures.superseded');
     expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+});
+
+describe(`signing in with a digital signature (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  async function signChallenge(who: keyof typeof actors, keystore: 'keystore' | 'authKeystore' = 'authKeystore') {
+    const { nonce, challenge } = await issueSignInChallenge(database.connection.db);
+    const { account } = actors[who]!;
+    const opened = openKeystore(new Uint8Array(fs.readFileSync(account[keystore]!)), account.keystorePassword!);
+    const cms = await signDetachedCms({ content: challenge, ...opened, signingTime: now() });
+    return { nonce, cms };
+  }
+
+  it('finds the account by the AUTH certificate, person or organisation', async () => {
+    const person = await signChallenge('recipient');
+    expect((await authenticateWithSignature(database.connection.db, { ...person, ip: '127.0.0.1' }, trust)).id).toBe(actors.recipient!.actor.userId);
+    const head = await signChallenge('head');
+    const user = await authenticateWithSignature(database.connection.db, { ...head, ip: '127.0.0.1' }, trust);
+    expect(user).toMatchObject({ id: actors.head!.actor.userId, role: 'provider_admin' });
+  });
+
+  it('uses a challenge once: a replayed signature is refused', async () => {
+    const signed = await signChallenge('recipient');
+    await authenticateWithSignature(database.connection.db, { ...signed, ip: '127.0.0.1' }, trust);
+    expect(await failureOf(authenticateWithSignature(database.connection.db, { ...signed, ip: '127.0.0.1' }, trust))).toBe('signatures.challenge_expired');
+  });
+
+  it('refuses the SIGN key, an expired challenge and a signature over other bytes', async () => {
+    const withSignKey = await signChallenge('recipient', 'keystore');
+    expect(await failureOf(authenticateWithSignature(database.connection.db, { ...withSignKey, ip: '127.0.0.1' }, trust))).toBe('signatures.failures.key_usage');
+
+    const old = { nonce: 'expired-challenge-nonce-000000', issuedAt: new Date(now().getTime() - 10 * 60_000) };
+    await database.connection.db.insert(signInChallenges).values({ ...old, expiresAt: new Date(now().getTime() - 5 * 60_000) });
+    const { account } = actors.recipient!;
+    const opened = openKeystore(new Uint8Array(fs.readFileSync(account.authKeystore!)), account.keystorePassword!);
+    const overOld = await signDetachedCms({ content: challengeBytes(old), ...opened, signingTime: now() });
+    expect(await failureOf(authenticateWithSignature(database.connection.db, { nonce: old.nonce, cms: overOld, ip: '127.0.0.1' }, trust))).toBe('signatures.challenge_expired');
+
+    const fresh = await issueSignInChallenge(database.connection.db);
+    expect(await failureOf(authenticateWithSignature(database.connection.db, { nonce: fresh.nonce, cms: overOld, ip: '127.0.0.1' }, trust))).toBe('signatures.failures.digest_mismatch');
   });
 });

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { getSessionActor } from '@/lib/auth/access';
 import { roleHome } from '@/lib/auth/permissions';
 import { SignInForm } from './sign-in-form';
+import { SignatureSignInForm } from './signature-sign-in-form';
 
 export async function generateMetadata() {
   const t = await getTranslations('signIn');
@@ -25,6 +26,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
       ) : null}
       <SignInForm />
+      <div className="mt-10 border-t border-slate-300 pt-6">
+        <SignatureSignInForm />
+      </div>
     </div>
   );
 }

@@ -40,7 +40,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? 'sign-in-error' : undefined}>
+    <form id="password-sign-in" onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? 'sign-in-error' : undefined}>
       {error ? (
         <div id="sign-in-error">
           <Alert tone="error" title={t(`errors.${error}` as 'errors.missing')} />

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { portalDate } from '@/lib/validation';
 import { getDb } from '@/db';
 import { requireActionActor } from '@/lib/auth/access';
 import { removeCalendarDay, setCalendarDay } from '@/lib/calendar/manage-calendar';
@@ -44,7 +45,7 @@ export async function saveCalendarDayAction(_prev: CalendarFormState, formData: 
   }
 }
 
-const removeSchema = z.object({ date: z.iso.date() });
+const removeSchema = z.object({ date: portalDate() });
 
 export async function removeCalendarDayAction(_prev: CalendarFormState, formData: FormData): Promise<CalendarFormState> {
   try {

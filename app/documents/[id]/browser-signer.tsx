@@ -1,0 +1,96 @@
+'use client';
+
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { FileField } from '@/components/ui/file-field';
+import { TextField } from '@/components/ui/text-field';
+import { KeystorePasswordError } from '@/lib/signatures/keystore';
+import { signWithKeystore } from '@/lib/signatures/sign-with-keystore';
+
+function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/**
+ * Opens the person's PKCS#12 keystore in the browser and signs the document's canonical bytes
+ * there; the key and the password never leave the device. The portal's time is used for the
+ * signing time, so a demonstration clock (CLOCK_START) and the signature agree.
+ */
+export function BrowserSigner({ documentId, contentBase64, serverNow }: { documentId: string; contentBase64: string; serverNow: string }) {
+  const t = useTranslations('documents');
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const clockOffset = useRef(0);
+  useEffect(() => {
+    // eslint-disable-next-line no-restricted-syntax -- the portal's clock is measured against the device's
+    clockOffset.current = Date.parse(serverNow) - Date.now();
+  }, [serverNow]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const file = form.get('keystore');
+    const password = String(form.get('password') ?? '');
+    if (!(file instanceof File) || file.size === 0 || !password) {
+      setError(t('errors.missing'));
+      return;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      const cms = await signWithKeystore({
+        keystore: new Uint8Array(await file.arrayBuffer()),
+        password,
+        content: base64ToBytes(contentBase64),
+        // eslint-disable-next-line no-restricted-syntax -- device time corrected by the measured offset
+        signingTime: new Date(Date.now() + clockOffset.current),
+      });
+      const response = await fetch(`/api/v1/documents/${documentId}/signatures`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ cms: bytesToBase64(cms) }),
+      });
+      if (!response.ok) {
+        const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
+        setError(problem?.detail ?? t('errors.unavailable'));
+        setPending(false);
+        return;
+      }
+      router.refresh();
+    } catch (caught) {
+      setError(caught instanceof KeystorePasswordError ? t('errors.keystorePassword') : t('errors.unavailable'));
+    }
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid max-w-xl gap-4">
+      {error ? (
+        <div id="signing-error">
+          <Alert tone="error" title={t('notSigned')}>
+            {error}
+          </Alert>
+        </div>
+      ) : null}
+      <FileField id="keystore" name="keystore" label={t('keystore')} hint={t('keystoreHint')} accept=".p12,.pfx,application/x-pkcs12" />
+      <TextField id="keystore-password" name="password" type="password" label={t('keystorePassword')} autoComplete="off" />
+      <p className="text-sm text-slate-700">{t('privacy')}</p>
+      <Button type="submit" disabled={pending}>
+        {pending ? t('signing') : t('sign')}
+      </Button>
+    </form>
+  );
+}
