@@ -28,11 +28,15 @@ export interface CalendarDay extends Names {
  * Saturday or Sunday, the day off moves to the next working day. Government transfers
  * (a weekday made a day off, a weekend day made a working day) are then laid over the result.
  */
-export function deriveCalendarDays(holidays: StatutoryHoliday[], transfers: GovernmentTransfer[]): CalendarDay[] {
+export function deriveCalendarDays(
+  holidays: readonly StatutoryHoliday[],
+  transfers: readonly GovernmentTransfer[],
+): CalendarDay[] {
   const byDate = new Map<LocalDate, CalendarDay>();
   for (const h of holidays) {
     byDate.set(h.date, { date: h.date, kind: 'holiday', source: 'statute', nameKk: h.nameKk, nameRu: h.nameRu, nameEn: h.nameEn });
   }
+  // Date order, so an earlier holiday claims the nearer free weekday (Nauryz 21 → 23 is taken → 24).
   const sorted = [...holidays].sort((a, b) => compareDates(a.date, b.date));
   for (const h of sorted) {
     if (h.religious || !isWeekend(h.date)) continue;
@@ -48,6 +52,7 @@ export function deriveCalendarDays(holidays: StatutoryHoliday[], transfers: Gove
       nameEn: `Day off moved from a weekend (${h.nameEn})`,
     });
   }
+  // A government decision is the last word for its date.
   for (const t of transfers) {
     byDate.set(t.date, { date: t.date, kind: t.kind, source: 'government', nameKk: t.nameKk, nameRu: t.nameRu, nameEn: t.nameEn });
   }

@@ -1,6 +1,7 @@
 /**
  * Calendar dates as 'YYYY-MM-DD' strings, and their relation to instants in Asia/Almaty.
- * Date arithmetic is done in UTC on the date alone, so the machine's zone never leaks in.
+ * Date arithmetic is done in UTC on the date alone, so the machine's zone never leaks in;
+ * Almaty's offset is always read from the time-zone database through Intl.
  */
 export type LocalDate = string;
 
@@ -8,11 +9,22 @@ export const ALMATY = 'Asia/Almaty';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isLocalDate(value: string): boolean {
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; setUTCFullYear avoids the 0–99 → 19xx quirk of Date.UTC.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 0);
+  return d.getUTCDate();
+}
+
+/** True for a real calendar date written 'YYYY-MM-DD' (2026-02-29 is not one). */
+export function isLocalDate(value: unknown): value is LocalDate {
+  if (typeof value !== 'string') return false;
   const m = LOCAL_DATE.exec(value);
   if (!m) return false;
-  const probe = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return probe.toISOString().slice(0, 10) === value;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function toUtcMidnight(date: LocalDate): Date {
@@ -20,10 +32,18 @@ function toUtcMidnight(date: LocalDate): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
+function fromUtcMidnight(d: Date): LocalDate {
+  const out = d.toISOString().slice(0, 10);
+  // Past year 9999 toISOString switches to '+010000-…'; refuse rather than return garbage.
+  if (!isLocalDate(out)) throw new RangeError(`date out of range: ${d.toISOString()}`);
+  return out;
+}
+
 export function addDays(date: LocalDate, days: number): LocalDate {
+  if (!Number.isInteger(days)) throw new RangeError(`days must be a whole number, got ${days}`);
   const d = toUtcMidnight(date);
   d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return fromUtcMidnight(d);
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -36,6 +56,7 @@ export function isWeekend(date: LocalDate): boolean {
   return dayOfWeek(date) >= 6;
 }
 
+/** Sort order for dates; the fixed-width format makes string order calendar order. */
 export function compareDates(a: LocalDate, b: LocalDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -50,7 +71,9 @@ const dateFormatter = new Intl.DateTimeFormat('en-CA', {
 /** The calendar date an instant falls on in Almaty. */
 export function almatyDateOf(instant: Date): LocalDate {
   const parts = Object.fromEntries(dateFormatter.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  if (!isLocalDate(date)) throw new RangeError(`instant out of range: ${String(instant)}`);
+  return date;
 }
 
 const offsetFormatter = new Intl.DateTimeFormat('en-US', { timeZone: ALMATY, timeZoneName: 'longOffset' });
@@ -58,25 +81,33 @@ const offsetFormatter = new Intl.DateTimeFormat('en-US', { timeZone: ALMATY, tim
 /** Almaty's UTC offset in minutes at an instant (read from the time-zone database, not assumed). */
 function almatyOffsetMinutes(instant: Date): number {
   const name = offsetFormatter.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-  if (!m) return 0;
-  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  // 'GMT' alone means UTC; otherwise 'GMT+05:00' (historic LMT adds seconds, which we drop).
+  const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name);
+  if (!m || !m[1]) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
   return m[1] === '-' ? -minutes : minutes;
 }
 
 /** The instant 23:59:59 of a date in Almaty: the end of a deadline day. */
 export function endOfAlmatyDay(date: LocalDate): Date {
-  const wallClockAsUtc = new Date(`${date}T23:59:59Z`).getTime();
-  // Offset as of that wall-clock time; Kazakhstan has no DST, so one correction suffices.
-  const offset = almatyOffsetMinutes(new Date(wallClockAsUtc));
-  return new Date(wallClockAsUtc - offset * 60_000);
+  if (!isLocalDate(date)) throw new RangeError(`not a date: ${date}`);
+  const wallClockAsUtc = Date.parse(`${date}T23:59:59Z`);
+  // Guess with the offset near that wall time, then re-read it at the guessed instant,
+  // so a change of offset (Almaty went from +06 to +05 on 1 March 2024) is honoured.
+  const guess = wallClockAsUtc - almatyOffsetMinutes(new Date(wallClockAsUtc)) * 60_000;
+  return new Date(wallClockAsUtc - almatyOffsetMinutes(new Date(guess)) * 60_000);
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 /** ISO-8601 in Almaty time with its offset, seconds precision: 2026-12-02T23:59:59+05:00. */
 export function formatInstantAlmaty(instant: Date): string {
   const offset = almatyOffsetMinutes(instant);
+  // Shift by the offset and read the UTC fields: that is Almaty's wall clock, whatever the machine's zone.
   const local = new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${local}${formatOffset(offset)}`;
 }

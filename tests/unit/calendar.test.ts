@@ -56,6 +56,37 @@ describe('holiday rules (Law on holidays)', () => {
     ]);
   });
 
+  it('names and marks a moved day off', () => {
+    const moved = deriveCalendarDays(statutoryHolidays, governmentTransfers).find((d) => d.date === '2026-03-24');
+    expect(moved).toMatchObject({ kind: 'day_off', source: 'weekend_transfer', nameRu: 'Перенос выходного дня (Наурыз мейрамы)' });
+  });
+
+  it('moves the same holiday on a Saturday to Monday unless it is religious', () => {
+    // 7 January 2023 was a Saturday.
+    const names = { nameKk: 'x', nameRu: 'x', nameEn: 'x' };
+    expect(deriveCalendarDays([{ date: '2023-01-07', religious: true, ...names }], []).map((d) => d.date)).toEqual(['2023-01-07']);
+    expect(deriveCalendarDays([{ date: '2023-01-07', religious: false, ...names }], []).map((d) => `${d.date}:${d.kind}`)).toEqual([
+      '2023-01-07:holiday',
+      '2023-01-09:day_off',
+    ]);
+  });
+
+  it('lets a government transfer win over a derived row for the same date', () => {
+    const names = { nameKk: 'x', nameRu: 'x', nameEn: 'x' };
+    // Saturday 8 March 2025 would move to Monday 10 March; a decree keeps the 10th a working day.
+    const days = deriveCalendarDays(
+      [{ date: '2025-03-08', religious: false, ...names }],
+      [{ date: '2025-03-10', kind: 'working_day', ...names }],
+    );
+    expect(days.map((d) => `${d.date}:${d.kind}:${d.source}`)).toEqual(['2025-03-08:holiday:statute', '2025-03-10:working_day:government']);
+  });
+
+  it('derives the 2027 weekend moves', () => {
+    // 2 Jan Sat → 4 Jan; Nauryz Sun 21 → 24 Mar (22, 23 are holidays); 1 May Sat → 3 May; 9 May Sun → 10 May.
+    for (const d of ['2027-01-04', '2027-03-24', '2027-05-03', '2027-05-10']) expect(calendar.isWorkingDay(d), d).toBe(false);
+    expect(calendar.isWorkingDay('2027-03-25')).toBe(true);
+  });
+
   it('starts Constitution Day on 15 March in 2027 and has none in 2026', () => {
     expect(calendar.isWorkingDay('2027-03-15')).toBe(false);
     expect(calendar.isWorkingDay('2026-08-31')).toBe(true);
@@ -81,11 +112,22 @@ describe('working-day deadlines (arrival day not counted, end of the Nth working
     expect(at('2026-11-28T12:00:00+05:00')).toBe('2026-12-04T23:59:59+05:00');
   });
   it('skips the Nauryz days off', () => {
+    // Fri 20 Mar: 21–25 off; 26 (1), 27 (2), 30 (3), 31 (4), 1 Apr (5).
     expect(at('2026-03-20T12:00:00+05:00')).toBe('2026-04-01T23:59:59+05:00');
   });
   it('refuses a term that is not a whole number of days', () => {
     expect(() => calendar.addWorkingDays('2026-11-25', 0)).toThrow(RangeError);
     expect(() => calendar.addWorkingDays('2026-11-25', 2.5)).toThrow(RangeError);
+    expect(() => calendar.addWorkingDays('2026-11-25', -1)).toThrow(RangeError);
+    expect(() => calendar.addWorkingDays('2026-11-25', Number.NaN)).toThrow(RangeError);
+    expect(() => calendar.calendarDayDeadline(new Date('2026-11-25T10:00:00+05:00'), 0)).toThrow(RangeError);
+  });
+  it('counts the next working day for n = 1', () => {
+    expect(calendar.addWorkingDays('2026-12-15', 1)).toBe('2026-12-17');
+  });
+  it('gives up instead of looping forever on a calendar with no working days', () => {
+    const rows = Array.from({ length: 800 }, (_, i) => ({ date: addDays('2026-01-01', i), kind: 'day_off' as const }));
+    expect(() => createWorkingCalendar(rows).addWorkingDays('2025-12-31', 1)).toThrow(RangeError);
   });
   it('also counts in calendar days when a category says so', () => {
     expect(formatInstantAlmaty(calendar.calendarDayDeadline(new Date('2026-12-11T09:00:00+05:00'), 10))).toBe(
@@ -94,6 +136,9 @@ describe('working-day deadlines (arrival day not counted, end of the Nth working
   });
   it('counts working days in a range', () => {
     expect(calendar.countWorkingDays('2026-12-14', '2026-12-18')).toBe(4);
+    expect(calendar.countWorkingDays('2025-01-01', '2025-01-07')).toBe(2); // Sun 5 (decree) and Mon 6 Jan
+    expect(calendar.countWorkingDays('2026-12-18', '2026-12-14')).toBe(0);
+    expect(() => calendar.countWorkingDays('2026-12-14', 'soon')).toThrow(RangeError);
   });
 });
 
@@ -105,9 +150,28 @@ describe('dates in Almaty', () => {
   it('ends a day at 23:59:59 Almaty time', () => {
     expect(endOfAlmatyDay('2026-12-02').toISOString()).toBe('2026-12-02T18:59:59.000Z');
   });
+  it('reads the offset from the zone database, not a constant', () => {
+    // Almaty was UTC+6 until 1 March 2024.
+    expect(endOfAlmatyDay('2024-01-15').toISOString()).toBe('2024-01-15T17:59:59.000Z');
+    expect(formatInstantAlmaty(endOfAlmatyDay('2024-01-15'))).toBe('2024-01-15T23:59:59+06:00');
+  });
+  it('formats with seconds precision and the Almaty offset', () => {
+    expect(formatInstantAlmaty(new Date('2026-11-24T19:00:00.789Z'))).toBe('2026-11-25T00:00:00+05:00');
+  });
+  it('does date arithmetic across month, year and leap day', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(dayOfWeek('2026-01-01')).toBe(4);
+    expect(dayOfWeek('2025-01-01')).toBe(3);
+    expect(dayOfWeek('2027-01-01')).toBe(5);
+    expect(dayOfWeek('2026-03-22')).toBe(7);
+  });
   it('validates date strings', () => {
     expect(isLocalDate('2026-02-29')).toBe(false);
     expect(isLocalDate('2028-02-29')).toBe(true);
     expect(isLocalDate('2026-2-01')).toBe(false);
+    expect(isLocalDate('2026-13-01')).toBe(false);
+    expect(isLocalDate(20260101)).toBe(false);
   });
 });
