@@ -13,7 +13,8 @@ export function proxy(request: NextRequest) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // NCALayer, the national desktop signer, listens on this local WebSocket.
+    "connect-src 'self' wss://127.0.0.1:13579",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

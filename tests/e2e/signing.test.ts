@@ -42,6 +42,10 @@ describe('signing a document in the browser with a demo keystore', () => {
     await page.getByLabel('Keystore password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign the document' }).click();
     await page.locator('#signing-error').filter({ hasText: 'could not be opened' }).waitFor();
+
+    // No NCALayer runs on the test machine: the person is told so, and how else to sign.
+    await page.getByRole('button', { name: 'Sign with NCALayer' }).click();
+    await page.locator('#signing-error').filter({ hasText: 'NCALayer is not running' }).waitFor();
   });
 
   it('signs with the SIGN key: the key stays in the browser, the signature is verified and shown', async () => {

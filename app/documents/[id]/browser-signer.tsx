@@ -8,7 +8,10 @@ import { Button } from '@/components/ui/button';
 import { FileField } from '@/components/ui/file-field';
 import { TextField } from '@/components/ui/text-field';
 import { KeystorePasswordError } from '@/lib/signatures/keystore';
+import { NcaLayerSigner } from '@/lib/signatures/ncalayer-signer';
 import { signWithKeystore } from '@/lib/signatures/sign-with-keystore';
+import { SignerError } from '@/lib/signatures/signer';
+import { useLocale } from 'next-intl';
 
 function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
@@ -28,7 +31,18 @@ function bytesToBase64(bytes: Uint8Array): string {
  * there; the key and the password never leave the device. The portal's time is used for the
  * signing time, so a demonstration clock (CLOCK_START) and the signature agree.
  */
-export function BrowserSigner({ documentId, contentBase64, serverNow }: { documentId: string; contentBase64: string; serverNow: string }) {
+export function BrowserSigner({
+  documentId,
+  contentBase64,
+  serverNow,
+  signer,
+}: {
+  documentId: string;
+  contentBase64: string;
+  serverNow: string;
+  signer: { iin: string; bin?: string };
+}) {
+  const locale = useLocale();
   const t = useTranslations('documents');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -38,6 +52,35 @@ export function BrowserSigner({ documentId, contentBase64, serverNow }: { docume
     // eslint-disable-next-line no-restricted-syntax -- the portal's clock is measured against the device's
     clockOffset.current = Date.parse(serverNow) - Date.now();
   }, [serverNow]);
+
+  async function submit(cms: Uint8Array): Promise<boolean> {
+    const response = await fetch(`/api/v1/documents/${documentId}/signatures`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ cms: bytesToBase64(cms) }),
+    });
+    if (!response.ok) {
+      const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
+      setError(problem?.detail ?? t('errors.unavailable'));
+      return false;
+    }
+    router.refresh();
+    return true;
+  }
+
+  /** The national desktop signer, offering only this signer's keys. */
+  async function signWithNcaLayer() {
+    setPending(true);
+    setError(null);
+    try {
+      const ncaLocale = locale === 'kk' || locale === 'en' ? locale : 'ru';
+      const cms = await new NcaLayerSigner({ locale: ncaLocale }).sign(base64ToBytes(contentBase64), { iin: signer.iin, ...(signer.bin ? { bin: signer.bin } : {}) });
+      await submit(cms);
+    } catch (caught) {
+      setError(caught instanceof SignerError ? t(`errors.ncalayer.${caught.reason}` as 'errors.ncalayer.not_running') : t('errors.unavailable'));
+    }
+    setPending(false);
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,18 +101,7 @@ export function BrowserSigner({ documentId, contentBase64, serverNow }: { docume
         // eslint-disable-next-line no-restricted-syntax -- device time corrected by the measured offset
         signingTime: new Date(Date.now() + clockOffset.current),
       });
-      const response = await fetch(`/api/v1/documents/${documentId}/signatures`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ cms: bytesToBase64(cms) }),
-      });
-      if (!response.ok) {
-        const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
-        setError(problem?.detail ?? t('errors.unavailable'));
-        setPending(false);
-        return;
-      }
-      router.refresh();
+      await submit(cms);
     } catch (caught) {
       setError(caught instanceof KeystorePasswordError ? t('errors.keystorePassword') : t('errors.unavailable'));
     }
@@ -90,6 +122,10 @@ export function BrowserSigner({ documentId, contentBase64, serverNow }: { docume
       <p className="text-sm text-slate-700">{t('privacy')}</p>
       <Button type="submit" disabled={pending}>
         {pending ? t('signing') : t('sign')}
+      </Button>
+      <p className="text-sm text-slate-700">{t('ncalayerHint')}</p>
+      <Button type="button" variant="secondary" disabled={pending} onClick={signWithNcaLayer}>
+        {t('signWithNcaLayer')}
       </Button>
     </form>
   );

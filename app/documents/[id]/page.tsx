@@ -33,7 +33,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const parsed = JSON.parse(canonicalText) as { content: { title?: Localized; text?: Localized; signer?: { name: string; iin: string; bin?: string }; date?: string } };
   const content = parsed.content;
   const mySignature = view.signatures.find((s) => s.signerIin === actor.iin);
-  const canSign = view.status === 'awaiting_signatures' && document.requiredSigners.some((s) => s.userId === actor.userId) && !mySignature;
+  const mySigner = document.requiredSigners.find((s) => s.userId === actor.userId);
+  const canSign = view.status === 'awaiting_signatures' && mySigner !== undefined && !mySignature;
   return (
     <div className="space-y-8">
       <PageHeader title={content.title?.[locale] ?? t(`kinds.${document.kind}` as 'kinds.esign_agreement')}>
@@ -86,7 +87,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           <h2 id="sign-heading" className="mb-3 text-xl font-semibold">
             {t('signHeading')}
           </h2>
-          <BrowserSigner documentId={document.id} contentBase64={Buffer.from(document.canonical).toString('base64')} serverNow={formatInstantAlmaty(now())} />
+          <BrowserSigner
+            documentId={document.id}
+            contentBase64={Buffer.from(document.canonical).toString('base64')}
+            serverNow={formatInstantAlmaty(now())}
+            signer={mySigner!}
+          />
         </section>
       ) : null}
     </div>
