@@ -9,3 +9,8 @@ export function plainText() {
 export function portalDate() {
   return z.iso.date({ message: 'validation.date' }).refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || (d >= '2000-01-01' && d <= '2100-12-31'), 'validation.date_range');
 }
+
+/** Base64 as atob reads it: whole 4-character groups, padding only at the end. */
+export function base64Text() {
+  return z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'validation.base64');
+}

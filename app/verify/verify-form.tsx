@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FileField } from '@/components/ui/file-field';
 import { DefinitionList } from '@/components/ui/page-header';
+import { toBase64 } from '@/lib/signatures/bytes';
 
 interface Result {
   valid: boolean;
@@ -16,11 +17,6 @@ interface Result {
   checks: { check: string; result: 'passed' | 'failed' | 'not_checked' }[];
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
 
 /** A signature file may be DER or base64 text (as the portal and NCALayer give it). */
 function signatureBase64(bytes: Uint8Array): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { userRole } from '@/db/schema';
-import { plainText } from '@/lib/validation';
+import { base64Text, plainText } from '@/lib/validation';
 
 const credentialFields = {
   login: plainText().trim().min(1).max(254).meta({ description: 'IIN, BIN or e-mail' }),
@@ -36,5 +36,5 @@ export const challengeResponseSchema = z
 
 export const signatureCredentialsSchema = z.object({
   nonce: z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/),
-  cms: z.string().min(100).max(200_000).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+  cms: base64Text().min(100).max(200_000),
 });

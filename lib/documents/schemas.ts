@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { base64Text } from '@/lib/validation';
 
 export const documentIdParamsSchema = z.object({ id: z.uuid({ message: 'validation.uuid' }) }).meta({ id: 'DocumentIdParams' });
 
 export const signatureSubmissionSchema = z
   .object({
-    cms: z
-      .string()
+    cms: base64Text()
       .min(100)
       .max(200_000)
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'validation.base64')
       .meta({ description: 'Detached CMS SignedData over the document content, DER, base64' }),
   })
   .strict()

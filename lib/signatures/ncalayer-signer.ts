@@ -1,4 +1,4 @@
-import type { Bytes } from './bytes';
+import { fromBase64, toBase64, type Bytes } from './bytes';
 import { SignerError, type DocumentSigner, type SignerFilter } from './signer';
 
 export const NCALAYER_URL = 'wss://127.0.0.1:13579/';
@@ -13,18 +13,7 @@ type WebSocketLike = {
 };
 type WebSocketConstructor = new (url: string) => WebSocketLike;
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
 
-function fromBase64(text: string): Bytes {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /**
  * NCALayer, the national centre's desktop signer, through its local WebSocket and the

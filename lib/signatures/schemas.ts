@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { base64Text } from '@/lib/validation';
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'validation.base64');
+const base64 = base64Text();
 
 export const verificationRequestSchema = z
   .object({

@@ -10,19 +10,9 @@ import { FileField } from '@/components/ui/file-field';
 import { TextField } from '@/components/ui/text-field';
 import { KeystorePasswordError } from '@/lib/signatures/keystore';
 import { signWithKeystore } from '@/lib/signatures/sign-with-keystore';
+import { fromBase64, toBase64 } from '@/lib/signatures/bytes';
 
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
 
 /** Signing in with the AUTH key: the portal's one-time challenge is signed on this device. */
 export function SignatureSignInForm() {

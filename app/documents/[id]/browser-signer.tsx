@@ -12,19 +12,9 @@ import { NcaLayerSigner } from '@/lib/signatures/ncalayer-signer';
 import { signWithKeystore } from '@/lib/signatures/sign-with-keystore';
 import { SignerError } from '@/lib/signatures/signer';
 import { useLocale } from 'next-intl';
+import { fromBase64, toBase64 } from '@/lib/signatures/bytes';
 
-function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
-function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
 
 /**
  * Opens the person's PKCS#12 keystore in the browser and signs the document's canonical bytes
@@ -57,7 +47,7 @@ export function BrowserSigner({
     const response = await fetch(`/api/v1/documents/${documentId}/signatures`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ cms: bytesToBase64(cms) }),
+      body: JSON.stringify({ cms: toBase64(cms) }),
     });
     if (!response.ok) {
       const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
@@ -74,7 +64,7 @@ export function BrowserSigner({
     setError(null);
     try {
       const ncaLocale = locale === 'kk' || locale === 'en' ? locale : 'ru';
-      const cms = await new NcaLayerSigner({ locale: ncaLocale }).sign(base64ToBytes(contentBase64), { iin: signer.iin, ...(signer.bin ? { bin: signer.bin } : {}) });
+      const cms = await new NcaLayerSigner({ locale: ncaLocale }).sign(fromBase64(contentBase64), { iin: signer.iin, ...(signer.bin ? { bin: signer.bin } : {}) });
       await submit(cms);
     } catch (caught) {
       setError(caught instanceof SignerError ? t(`errors.ncalayer.${caught.reason}` as 'errors.ncalayer.not_running') : t('errors.unavailable'));
@@ -97,7 +87,7 @@ export function BrowserSigner({
       const cms = await signWithKeystore({
         keystore: new Uint8Array(await file.arrayBuffer()),
         password,
-        content: base64ToBytes(contentBase64),
+        content: fromBase64(contentBase64),
         // eslint-disable-next-line no-restricted-syntax -- device time corrected by the measured offset
         signingTime: new Date(Date.now() + clockOffset.current),
       });
