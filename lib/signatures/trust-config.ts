@@ -5,7 +5,8 @@ import type { Bytes } from './bytes';
 import { createTrustStore, type TrustStore } from './trust-store';
 
 export function trustDirectory(): string {
-  return path.resolve(env.PKI_TRUST_DIR ?? path.join(env.DATA_DIR, 'pki', 'trust'));
+  // A run-time folder, not part of the build: keep the bundler from tracing it.
+  return path.resolve(/* turbopackIgnore: true */ env.PKI_TRUST_DIR ?? path.join(env.DATA_DIR, 'pki', 'trust'));
 }
 
 function readDer(file: string): Bytes {
