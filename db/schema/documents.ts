@@ -1,11 +1,7 @@
-import { customType, index, integer, jsonb, pgTable, char, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, char, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
+import { bytea } from './bytea';
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  toDriver: (value) => value,
-  fromDriver: (value) => new Uint8Array(value),
-});
 
 export interface RequiredSigner {
   userId: string;

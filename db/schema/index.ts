@@ -5,3 +5,5 @@ export * from './classifier';
 export * from './calendar';
 export * from './audit';
 export * from './documents';
+export * from './catalog';
+export * from './entitlements';

@@ -2,6 +2,9 @@ import { char, check, index, pgTable, primaryKey, text, timestamp, uuid } from '
 import { sql } from 'drizzle-orm';
 import { regions } from './regions';
 
+export const providerStatuses = ['pending', 'verified', 'rejected', 'suspended'] as const;
+export type ProviderStatus = (typeof providerStatuses)[number];
+
 /** Providers of goods and services: an organisation (BIN) or an individual entrepreneur (IIN). */
 export const providers = pgTable(
   'providers',
@@ -17,12 +20,19 @@ export const providers = pgTable(
     iban: char('iban', { length: 20 }).notNull(),
     bik: text('bik').notNull(),
     bankName: text('bank_name').notNull(),
-    status: text('status', { enum: ['pending', 'verified', 'rejected', 'suspended'] })
+    status: text('status', { enum: providerStatuses })
       .notNull()
       .default('pending'),
+    /** Why an administrator rejected or suspended the provider; shown to the provider. */
+    statusReason: text('status_reason'),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
+    /** The signer's certificate (PEM) given at registration; its IIN/BIN was checked then. */
+    signerCertificate: text('signer_certificate'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    index('providers_status_idx').on(t.status),
+    check('providers_reason', sql`${t.status} NOT IN ('rejected','suspended') OR ${t.statusReason} IS NOT NULL`),
     // An organisation is identified by its BIN, an entrepreneur by their IIN: exactly one.
     check(
       'providers_identifier',

@@ -39,11 +39,22 @@ export async function ensureDemoCa(dataDir: string, at: Date): Promise<Certifica
   return ca;
 }
 
+/** A SIGN and an AUTH keystore for one holder, under one password (as NCA RK hands them out). */
+export async function issueKeystorePair(ca: CertificateAuthority, holder: Holder, at: Date, label: string) {
+  const validity = { notBefore: new Date(at.getTime() - 30 * DAY), notAfter: new Date(at.getTime() + 2 * 365 * DAY) };
+  const password = `Ks-${randomBytes(6).toString('base64url')}`;
+  const keystores = {} as Record<'sign' | 'auth', Uint8Array>;
+  for (const purpose of ['sign', 'auth'] as const) {
+    const issued = await issueCertificate(ca, holder, purpose, validity);
+    keystores[purpose] = createKeystore({ ...issued, chain: [ca.certificate], password, friendlyName: `${label} ${purpose.toUpperCase()}` });
+  }
+  return { password, sign: keystores.sign, auth: keystores.auth };
+}
+
 /** Issues SIGN and AUTH keystores for every demo person with an IIN; returns the accounts with their paths. */
 export async function issueDemoKeystores(ca: CertificateAuthority, accounts: DemoAccount[], dataDir: string, at: Date): Promise<DemoAccount[]> {
   const dir = path.join(dataDir, 'pki', 'keystores');
   fs.mkdirSync(dir, { recursive: true });
-  const validity = { notBefore: new Date(at.getTime() - 30 * DAY), notAfter: new Date(at.getTime() + 2 * 365 * DAY) };
   const result: DemoAccount[] = [];
   for (const account of accounts) {
     const personIin = account.iin;
@@ -52,13 +63,12 @@ export async function issueDemoKeystores(ca: CertificateAuthority, accounts: Dem
       continue;
     }
     const holder: Holder = { iin: personIin, fullName: account.name, organisation: account.organisation };
-    const password = `Ks-${randomBytes(6).toString('base64url')}`;
+    const pair = await issueKeystorePair(ca, holder, at, account.login);
+    const password = pair.password;
     const files: Record<'sign' | 'auth', string> = { sign: '', auth: '' };
     for (const purpose of ['sign', 'auth'] as const) {
-      const issued = await issueCertificate(ca, holder, purpose, validity);
-      const p12 = createKeystore({ ...issued, chain: [ca.certificate], password, friendlyName: `${account.login} ${purpose.toUpperCase()}` });
       files[purpose] = path.join(dir, `${account.login}-${purpose}.p12`);
-      fs.writeFileSync(files[purpose], p12, { mode: 0o600 });
+      fs.writeFileSync(files[purpose], pair[purpose], { mode: 0o600 });
     }
     result.push({ ...account, keystore: files.sign, keystorePassword: password, authKeystore: files.auth });
   }

@@ -4,6 +4,7 @@ import {
   employmentOffices,
   officeDistricts,
   providerRegions,
+  providerWorkers,
   providers,
   recipients,
   representations,
@@ -13,6 +14,7 @@ import {
 import { writeAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
 import { regions } from './data/regions';
+import { seedDemoCatalog } from './demo-catalog';
 import { withCheckDigit } from './identifiers';
 
 export interface DemoAccount {
@@ -169,6 +171,7 @@ export async function seedDemoData(db: Db, at: Date): Promise<DemoAccount[]> {
       recipientId?: string;
       note: string;
       organisation?: DemoAccount['organisation'];
+      specialty?: 'assistant' | 'sign_language';
     };
     const userSeeds: UserSeed[] = [
       { role: 'administrator', login: 'admin@qamqor.kz', email: 'admin@qamqor.kz', iin: withCheckDigit('8001013000'), fullName: 'Администратор Бекжан Тулегенов', note: 'classifier, sums, regions, calendar, provider register' },
@@ -178,8 +181,8 @@ export async function seedDemoData(db: Db, at: Date): Promise<DemoAccount[]> {
       { role: 'provider_admin', login: medtech.bin!, bin: medtech.bin!, iin: withCheckDigit('7702283000'), fullName: 'Искаков Нурлан Темирович', providerId: medtech.id, organisation: { bin: medtech.bin!, name: medtech.name, role: 'first_head' }, note: `head of ${medtech.name} (Astana and Akmola region)` },
       { role: 'provider_admin', login: inva.bin!, bin: inva.bin!, iin: withCheckDigit('8103114000'), fullName: 'Литвиненко Ольга Петровна', providerId: inva.id, organisation: { bin: inva.bin!, name: inva.name, role: 'first_head' }, note: `head of ${inva.name}` },
       { role: 'provider_admin', login: entrepreneur.iin!, iin: entrepreneur.iin!, fullName: 'Сейткали Айгерим Нурболкызы', providerId: entrepreneur.id, note: 'individual entrepreneur (IIN), sign-language services' },
-      { role: 'provider_worker', login: withCheckDigit('9502173000'), iin: withCheckDigit('9502173000'), fullName: 'Бекова Асель Жанатовна', providerId: entrepreneur.id, note: 'individual assistant' },
-      { role: 'provider_worker', login: withCheckDigit('9307084000'), iin: withCheckDigit('9307084000'), fullName: 'Мухамедиева Сауле Ериковна', providerId: entrepreneur.id, note: 'sign-language specialist' },
+      { role: 'provider_worker', login: withCheckDigit('9502173000'), iin: withCheckDigit('9502173000'), fullName: 'Бекова Асель Жанатовна', providerId: entrepreneur.id, specialty: 'assistant', note: 'individual assistant' },
+      { role: 'provider_worker', login: withCheckDigit('9307084000'), iin: withCheckDigit('9307084000'), fullName: 'Мухамедиева Сауле Ериковна', providerId: entrepreneur.id, specialty: 'sign_language', note: 'sign-language specialist' },
       ...recipientRows.map((r, i) => ({
         role: 'recipient' as const,
         login: r.iin,
@@ -209,6 +212,9 @@ export async function seedDemoData(db: Db, at: Date): Promise<DemoAccount[]> {
         })
         .returning({ id: users.id });
       if (!user) throw new Error('user not created');
+      if (seed.specialty && seed.providerId) {
+        await tx.insert(providerWorkers).values({ userId: user.id, providerId: seed.providerId, specialty: seed.specialty, invitedAt: at });
+      }
       if (seed.role === 'representative') {
         const child = recipientRows[4];
         if (!child) throw new Error('represented recipient missing');
@@ -239,6 +245,7 @@ export async function seedDemoData(db: Db, at: Date): Promise<DemoAccount[]> {
         ...(seed.organisation ? { organisation: seed.organisation } : {}),
       });
     }
+    await seedDemoCatalog(tx, { providers: { medtech: medtech.id, inva: inva.id, entrepreneur: entrepreneur.id }, recipients: recipientRows, at });
   });
   return accounts;
 }

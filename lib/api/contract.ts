@@ -3,6 +3,9 @@ import { challengeResponseSchema, meResponseSchema, tokenRequestSchema, tokenRes
 import type { Permission } from '@/lib/auth/permissions';
 import { deadlineQuerySchema, deadlineResponseSchema } from '@/lib/calendar/schemas';
 import { verificationRequestSchema, verificationResultSchema } from '@/lib/signatures/schemas';
+import { classifierQuerySchema, classifierResponseSchema } from '@/lib/classifier/schemas';
+import { catalogItemIdParamsSchema, catalogItemInputSchema, catalogItemPatchSchema, catalogItemResponseSchema } from '@/lib/catalog/schemas';
+import { providersQuerySchema, providersResponseSchema } from '@/lib/marketplace/schemas';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
 /**
@@ -141,6 +144,78 @@ export const endpoints = {
     response: verificationResultSchema,
     successStatus: 200,
     problems: [],
+  },
+  classifier: {
+    method: 'GET',
+    path: '/api/v1/classifier',
+    operationId: 'listClassifier',
+    summary: 'The classifier of goods and services with the guaranteed sum per unit in force (today, or on ?date)',
+    tag: 'catalog',
+    access: 'public',
+    query: classifierQuerySchema,
+    response: classifierResponseSchema,
+    successStatus: 200,
+    problems: [],
+  },
+  providers: {
+    method: 'GET',
+    path: '/api/v1/providers',
+    operationId: 'listProviders',
+    summary: 'Verified providers serving a region, with their offers (of one classifier entry when ?code is given); paged by cursor',
+    tag: 'catalog',
+    access: 'public',
+    query: providersQuerySchema,
+    response: providersResponseSchema,
+    successStatus: 200,
+    problems: [],
+  },
+  listCatalogItems: {
+    method: 'GET',
+    path: '/api/v1/catalog-items',
+    operationId: 'listOwnCatalogItems',
+    summary: "The calling provider's own active items",
+    tag: 'catalog',
+    access: 'catalog.manage',
+    response: z.object({ items: z.array(catalogItemResponseSchema) }).meta({ id: 'CatalogItems' }),
+    successStatus: 200,
+    problems: [401, 403],
+  },
+  createCatalogItem: {
+    method: 'POST',
+    path: '/api/v1/catalog-items',
+    operationId: 'createCatalogItem',
+    summary: 'A provider administrator adds an item to their catalog',
+    tag: 'catalog',
+    access: 'catalog.manage',
+    body: catalogItemInputSchema,
+    response: catalogItemResponseSchema,
+    successStatus: 201,
+    problems: [401, 403, 422],
+  },
+  updateCatalogItem: {
+    method: 'PATCH',
+    path: '/api/v1/catalog-items/{id}',
+    operationId: 'updateCatalogItem',
+    summary: "Change one of the provider's own items; orders already placed keep their price",
+    tag: 'catalog',
+    access: 'catalog.manage',
+    params: catalogItemIdParamsSchema,
+    body: catalogItemPatchSchema,
+    response: catalogItemResponseSchema,
+    successStatus: 200,
+    problems: [401, 403, 404, 409, 422],
+  },
+  deleteCatalogItem: {
+    method: 'DELETE',
+    path: '/api/v1/catalog-items/{id}',
+    operationId: 'withdrawCatalogItem',
+    summary: 'Withdraw one of the provider\'s own items (kept for the orders that refer to it)',
+    tag: 'catalog',
+    access: 'catalog.manage',
+    params: catalogItemIdParamsSchema,
+    response: catalogItemResponseSchema,
+    successStatus: 200,
+    problems: [401, 403, 404],
   },
   openapi: {
     method: 'GET',

@@ -16,6 +16,12 @@ export const permissions = [
   'cabinet.integration',
   'documents.read',
   'documents.sign',
+  'classifier.manage',
+  'regions.manage',
+  'providers.review',
+  'provider.manage',
+  'catalog.manage',
+  'marketplace.search',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -25,12 +31,12 @@ const everyone: Permission[] = ['profile.read', 'calendar.read'];
 const signers: Permission[] = ['documents.read', 'documents.sign'];
 
 export const rolePermissions: Record<UserRole, readonly Permission[]> = {
-  recipient: [...everyone, ...signers, 'cabinet.recipient'],
-  representative: [...everyone, ...signers, 'cabinet.recipient'],
-  provider_admin: [...everyone, ...signers, 'cabinet.provider'],
+  recipient: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search'],
+  representative: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search'],
+  provider_admin: [...everyone, ...signers, 'cabinet.provider', 'provider.manage', 'catalog.manage'],
   provider_worker: [...everyone, ...signers, 'cabinet.worker'],
   office_officer: [...everyone, ...signers, 'cabinet.office'],
-  administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage'],
+  administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage', 'classifier.manage', 'regions.manage', 'providers.review'],
   integration_client: [...everyone, 'cabinet.integration'],
 };
 

@@ -10,7 +10,11 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldError[] {
 }
 
 function messageFor(issue: z.core.$ZodIssue): { message: string; values?: Record<string, string | number> } {
-  if (issue.message.startsWith('validation.')) return { message: issue.message };
+  if (issue.message.startsWith('validation.')) {
+    // A refinement passes the values its message needs (a limit, a code) as params.
+    const values = issue.code === 'custom' ? (issue.params as Record<string, string | number> | undefined) : undefined;
+    return values ? { message: issue.message, values } : { message: issue.message };
+  }
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined || issue.input === null

@@ -44,7 +44,7 @@ describe(`migrations and seed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
     expect(wheelchairs).toHaveLength(5);
     const categories = new Set((await db.select().from(classifierEntries)).map((c) => c.category));
     expect([...categories].sort()).toEqual(
-      ['assistant_service', 'prosthesis', 'sanatorium', 'sign_language_service', 'technical_aid', 'wheelchair'].sort(),
+      ['assistant', 'prosthetic', 'sanatorium', 'sign_language', 'technical_aid', 'wheelchair'].sort(),
     );
     const sums = await db.select().from(guaranteedSums);
     const withSum = new Set(sums.map((s) => s.classifierCode));

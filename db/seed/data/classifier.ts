@@ -1,3 +1,5 @@
+import type { ClassifierCategory } from '@/db/schema/classifier';
+
 /**
  * The classifier of goods and services (the five wheelchair types of App. 9 → App. 2 of the
  * wheelchair rules, technical aids, prosthetics, sanatorium stay, the two hourly services) and
@@ -5,9 +7,9 @@
  */
 export interface ClassifierSeed {
   code: string;
-  category: 'wheelchair' | 'technical_aid' | 'prosthesis' | 'sanatorium' | 'assistant_service' | 'sign_language_service';
+  category: ClassifierCategory;
   kind: 'goods' | 'service';
-  unit: 'piece' | 'pair' | 'hour' | 'stay';
+  unit: 'piece' | 'hour' | 'day';
   nameKk: string;
   nameRu: string;
   nameEn: string;
@@ -89,7 +91,7 @@ export const classifier: ClassifierSeed[] = [
     code: 'TA-CRUTCHES',
     category: 'technical_aid',
     kind: 'goods',
-    unit: 'pair',
+    unit: 'piece',
     nameKk: 'Балдақтар',
     nameRu: 'Костыли',
     nameEn: 'Crutches',
@@ -127,7 +129,7 @@ export const classifier: ClassifierSeed[] = [
   },
   {
     code: 'PR-SHIN',
-    category: 'prosthesis',
+    category: 'prosthetic',
     kind: 'goods',
     unit: 'piece',
     nameKk: 'Сирақ протезі',
@@ -137,7 +139,7 @@ export const classifier: ClassifierSeed[] = [
   },
   {
     code: 'PR-FOREARM',
-    category: 'prosthesis',
+    category: 'prosthetic',
     kind: 'goods',
     unit: 'piece',
     nameKk: 'Білек протезі',
@@ -149,15 +151,16 @@ export const classifier: ClassifierSeed[] = [
     code: 'SAN-STAY',
     category: 'sanatorium',
     kind: 'service',
-    unit: 'stay',
+    unit: 'day',
     nameKk: 'Санаторий-курорттық емделу (14 күнге дейін)',
     nameRu: 'Санаторно-курортное лечение (до 14 дней)',
     nameEn: 'Sanatorium treatment (up to 14 days)',
-    sums: [{ validFrom: '2025-01-01', amount: '290000.00' }],
+    // Per day of stay: the IPR grants at most 14 days a year.
+    sums: [{ validFrom: '2025-01-01', amount: '20700.00' }],
   },
   {
     code: 'SRV-ASSISTANT',
-    category: 'assistant_service',
+    category: 'assistant',
     kind: 'service',
     unit: 'hour',
     nameKk: 'Жеке көмекшінің қызметі (сағат)',
@@ -170,7 +173,7 @@ export const classifier: ClassifierSeed[] = [
   },
   {
     code: 'SRV-SIGN-LANGUAGE',
-    category: 'sign_language_service',
+    category: 'sign_language',
     kind: 'service',
     unit: 'hour',
     nameKk: 'Ымдау тілі маманының қызметі (сағат)',

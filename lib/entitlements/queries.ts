@@ -1,0 +1,46 @@
+import { and, asc, eq, gt, gte, isNull, lte, or } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { classifierEntries, iprMeasures, iprs } from '@/db/schema';
+import type { LocalDate } from '@/lib/calendar/local-date';
+
+/**
+ * The measures a recipient's IPRs grant on a date: the IPR active and within its validity (and
+ * not ended early), and the measure already started (a re-issued measure starts on its own date).
+ */
+export async function entitlementsOn(db: Db, recipientId: string, onDate: LocalDate) {
+  return db
+    .select({
+      iprId: iprs.id,
+      iprNumber: iprs.iprNumber,
+      validFrom: iprs.validFrom,
+      validTo: iprs.validTo,
+      code: iprMeasures.classifierCode,
+      category: classifierEntries.category,
+      unit: classifierEntries.unit,
+      nameKk: classifierEntries.nameKk,
+      nameRu: classifierEntries.nameRu,
+      nameEn: classifierEntries.nameEn,
+      quantity: iprMeasures.quantity,
+      hoursPerDay: iprMeasures.hoursPerDay,
+      hoursPerYear: iprMeasures.hoursPerYear,
+      startsOn: iprMeasures.startsOn,
+    })
+    .from(iprs)
+    .innerJoin(iprMeasures, eq(iprMeasures.iprId, iprs.id))
+    .innerJoin(classifierEntries, eq(classifierEntries.code, iprMeasures.classifierCode))
+    .where(
+      and(
+        eq(iprs.recipientId, recipientId),
+        eq(iprs.status, 'active'),
+        lte(iprs.validFrom, onDate),
+        gte(iprs.validTo, onDate),
+        or(isNull(iprs.endedOn), gt(iprs.endedOn, onDate)),
+        lte(iprMeasures.startsOn, onDate),
+      ),
+    )
+    .orderBy(asc(iprMeasures.classifierCode));
+}
+
+export async function entitledCodes(db: Db, recipientId: string, onDate: LocalDate): Promise<string[]> {
+  return [...new Set((await entitlementsOn(db, recipientId, onDate)).map((e) => e.code))];
+}
