@@ -9,6 +9,7 @@ export default async function HomePage() {
   const actor = await getSessionActor();
   if (actor) redirect(roleHome[actor.role]);
   const t = await getTranslations('landing');
+  const tr = await getTranslations('register');
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -24,6 +25,11 @@ export default async function HomePage() {
       >
         {t('signIn')}
       </Link>
+      <p>
+        <Link href="/register" className="font-semibold text-brand-800 underline">
+          {tr('link')}
+        </Link>
+      </p>
       <p>
         <Link href="/verify" className="font-semibold text-brand-800 underline">
           {t('verify')}

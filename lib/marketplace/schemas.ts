@@ -9,18 +9,21 @@ const flag = () =>
     .transform((v) => v === 'true' || v === '1' || v === 'on')
     .optional();
 
+/** An empty form field means "no filter", not an invalid value. */
+const blankAsMissing = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
 const cursorField = () => z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, 'validation.cursor');
 
 /** The recipient's search form (also its URL): every filter optional, each one narrowing. */
 export const offerSearchSchema = z.object({
   recipient: z.uuid({ message: 'validation.uuid' }).optional(),
-  code: classifierCodeField().optional().or(z.literal('').transform(() => undefined)),
-  district: katoField().optional().or(z.literal('').transform(() => undefined)),
+  code: blankAsMissing(classifierCodeField()),
+  district: blankAsMissing(katoField()),
   delivery: flag(),
   pickup: flag(),
   inStock: flag(),
-  minPrice: tengeField().optional().or(z.literal('').transform(() => undefined)),
-  maxPrice: tengeField().optional().or(z.literal('').transform(() => undefined)),
+  minPrice: blankAsMissing(tengeField()),
+  maxPrice: blankAsMissing(tengeField()),
   sort: z.enum(['price', 'lead_time']).default('price'),
   cursor: cursorField().optional(),
 });

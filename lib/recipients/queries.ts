@@ -11,6 +11,7 @@ const recipientColumns = {
   fullName: recipients.fullName,
   phone: recipients.phone,
   address: recipients.address,
+  kato: recipients.kato,
   disabilityGroup: recipients.disabilityGroup,
   lifeStatus: recipients.lifeStatus,
   regionNameKk: regions.nameKk,
@@ -46,4 +47,14 @@ export async function listCabinetRecipients(db: Db, actor: Actor) {
       );
   }
   return [];
+}
+
+/**
+ * The recipient a page acts for: the one asked for if the actor may act for them, else the
+ * first they may. An id in the URL is only a choice among the actor's own, never proof of access.
+ */
+export async function resolveCabinetRecipient(db: Db, actor: Actor, requestedId?: string) {
+  const people = await listCabinetRecipients(db, actor);
+  const chosen = requestedId ? people.find((p) => p.id === requestedId) : people[0];
+  return { people, chosen: chosen ?? null };
 }

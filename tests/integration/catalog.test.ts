@@ -129,10 +129,10 @@ describe('catalog items', () => {
   });
 
   it('refuses an item outside the classifier, without writing anything', async () => {
-    const [{ value: before }] = await db().select({ value: count() }).from(catalogItems);
+    const before = (await db().select({ value: count() }).from(catalogItems))[0]!.value;
     const refused = await failure(createCatalogItem(db(), medtech, { ...catalogItemInputSchema.parse(wheelchair), classifierCode: 'XX-1' }));
     expect(refused.fields).toEqual(['classifierCode:validation.unknown_classifier_code']);
-    const [{ value: after }] = await db().select({ value: count() }).from(catalogItems);
+    const after = (await db().select({ value: count() }).from(catalogItems))[0]!.value;
     expect(after).toBe(before);
   });
 
@@ -234,10 +234,12 @@ describe('marketplace', () => {
         seen.push(...page.items.map((i) => i.id));
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
-      const [{ value: total }] = await db()
-        .select({ value: count() })
-        .from(catalogItems)
-        .where(and(eq(catalogItems.classifierCode, 'WC-01'), eq(catalogItems.status, 'active')));
+      const total = (
+        await db()
+          .select({ value: count() })
+          .from(catalogItems)
+          .where(and(eq(catalogItems.classifierCode, 'WC-01'), eq(catalogItems.status, 'active')))
+      )[0]!.value;
       expect(seen.length).toBe(total);
       expect(new Set(seen).size).toBe(seen.length);
     }
@@ -324,7 +326,7 @@ describe('provider registration and review', () => {
     const pair = await issueKeystorePair(ca, { iin: headIin, fullName: 'Тестов Тест', organisation: { bin, name: 'ТОО «Тест Реабилитация»', role: 'first_head' } }, now(), 'test');
     const head = await actorByLogin(bin);
     const [application] = await db().select().from(documents).where(eq(documents.id, registered.applicationId));
-    const cms = await signDetachedCms({ content: new Uint8Array(application!.canonical), ...openKeystore(pair.sign, pair.password), signingTime: now() });
+    const cms = await signDetachedCms({ content: new Uint8Array(application!.canonical), ...openKeystore(new Uint8Array(pair.sign), pair.password), signingTime: now() });
     await submitSignature(db(), head, registered.applicationId, cms, loadTrustStore(path.join(database.dataDir, 'pki', 'trust')));
 
     expect((await failure(reviewProvider(db(), head, { providerId: registered.providerId, decision: 'verify' }))).code).toBe('forbidden');

@@ -5,6 +5,10 @@ import { requirePageActor } from '@/lib/auth/access';
 import { isLocale } from '@/lib/i18n/config';
 import { localizedName } from '@/lib/i18n/localized-name';
 import { listCabinetRecipients } from '@/lib/recipients/queries';
+import Link from 'next/link';
+import { almatyDateOf } from '@/lib/calendar/local-date';
+import { now } from '@/lib/clock';
+import { entitlementsOn } from '@/lib/entitlements/queries';
 
 export async function generateMetadata() {
   const t = await getTranslations('cabinet');
@@ -16,7 +20,11 @@ export default async function RecipientCabinetPage() {
   const t = await getTranslations('cabinet');
   const rawLocale = await getLocale();
   const locale = isLocale(rawLocale) ? rawLocale : 'ru';
-  const people = await listCabinetRecipients(getDb(), actor);
+  const db = getDb();
+  const people = await listCabinetRecipients(db, actor);
+  const today = almatyDateOf(now());
+  const entitlements = new Map(await Promise.all(people.map(async (p) => [p.id, await entitlementsOn(db, p.id, today)] as const)));
+  const tm = await getTranslations('marketplace');
   return (
     <div>
       <PageHeader title={t('title')}>{actor.role === 'representative' ? t('representativeIntro') : t('intro')}</PageHeader>
@@ -36,7 +44,32 @@ export default async function RecipientCabinetPage() {
               ]}
             />
             <h3 className="mt-4 font-semibold">{t('entitlements')}</h3>
-            <p className="text-slate-700">{t('entitlementsEmpty')}</p>
+            {(entitlements.get(person.id) ?? []).length === 0 ? (
+              <p className="text-slate-700">{t('entitlementsEmpty')}</p>
+            ) : (
+              <>
+                <ul className="ml-5 list-disc">
+                  {(entitlements.get(person.id) ?? []).map((e) => (
+                    <li key={`${e.iprId}-${e.code}`}>
+                      {localizedName(e, locale)} —{' '}
+                      {e.quantity !== null
+                        ? e.unit === 'day'
+                          ? tm('days', { count: e.quantity })
+                          : t('measure.quantity', { count: e.quantity })
+                        : e.hoursPerDay !== null
+                          ? t('measure.hoursPerDay', { count: e.hoursPerDay })
+                          : t('measure.hoursPerYear', { count: e.hoursPerYear ?? 0 })}
+                      {' '}({t('measure.validTo', { date: e.validTo })})
+                    </li>
+                  ))}
+                </ul>
+                <p className="mt-3">
+                  <Link href={people.length > 1 ? `/cabinet/marketplace?recipient=${person.id}` : '/cabinet/marketplace'} className="font-semibold underline">
+                    {tm('openMarketplace')}
+                  </Link>
+                </p>
+              </>
+            )}
           </section>
         ))}
       </div>

@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/config';
+import { displayTenge } from '@/lib/i18n/format';
+import { localizedName } from '@/lib/i18n/localized-name';
+import type { searchOffers } from '@/lib/marketplace/search';
+
+type Offer = Awaited<ReturnType<typeof searchOffers>>['items'][number];
+
+/** Offers as cards (readable on a phone and by a screen reader): price, what the state pays, what is left to pay. */
+export async function OfferList({ items, locale }: { items: Offer[]; locale: Locale }) {
+  const t = await getTranslations('marketplace');
+  if (items.length === 0) {
+    return (
+      <p role="status" className="mt-6">
+        {t('nothingFound')}
+      </p>
+    );
+  }
+  return (
+    <section aria-labelledby="results-heading" className="mt-6">
+      <h2 id="results-heading" className="mb-3 text-lg font-semibold">
+        {t('results')}
+      </h2>
+      <ul className="grid gap-4 md:grid-cols-2">
+        {items.map((offer) => {
+          const copay = offer.coPayment !== '0.00';
+          return (
+            <li key={offer.id} className="rounded border border-slate-300 bg-white p-4">
+              <h3 className="text-lg font-semibold">
+                {offer.name}
+                {offer.model ? <span className="font-normal"> · {offer.model}</span> : null}
+              </h3>
+              <p className="text-sm text-slate-700">{localizedName({ nameKk: offer.classifierNameKk, nameRu: offer.classifierNameRu, nameEn: offer.classifierNameEn }, locale)}</p>
+              <p className="mt-1">
+                <Link href={`/providers/${offer.providerId}`} className="underline">
+                  {offer.providerName}
+                </Link>
+              </p>
+              <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+                <dt className="font-semibold">{t('price', { unit: t(`units.${offer.unit}`) })}</dt>
+                <dd>{displayTenge(offer.price, locale)}</dd>
+                <dt className="font-semibold">{t('guaranteedSum')}</dt>
+                <dd>{offer.guaranteedSum ? displayTenge(offer.guaranteedSum, locale) : t('noSum')}</dd>
+                <dt className="font-semibold">{t('coPayment')}</dt>
+                <dd>{copay ? <strong>{displayTenge(offer.coPayment, locale)}</strong> : t('noCoPayment')}</dd>
+                <dt className="font-semibold">{t('receive')}</dt>
+                <dd>{[offer.delivery ? t('delivery') : null, offer.pickup ? t('pickup') : null].filter(Boolean).join(', ') || t('atService')}</dd>
+                <dt className="font-semibold">{t('availability')}</dt>
+                <dd>{offer.stock === null ? t('service') : offer.stock > 0 ? t('stock', { count: offer.stock }) : t('outOfStock')}</dd>
+                <dt className="font-semibold">{t('leadTime')}</dt>
+                <dd>{t('days', { count: offer.leadTimeDays })}</dd>
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import 'server-only';
+import type { z } from 'zod';
+import { AppError, isAppError } from '@/lib/errors';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { translateKey } from '@/lib/i18n/translator';
+import { fieldErrorsFromZod } from '@/lib/i18n/zod-errors';
+
+/** What a server action tells its form: saved, or why not, per field, in the reader's language. */
+export interface ActionState {
+  status: 'idle' | 'saved' | 'error';
+  message?: string;
+  fieldErrors?: Record<string, string>;
+}
+
+export const idleState: ActionState = { status: 'idle' };
+
+export function parseOrFail<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError('validation_failed', { fieldErrors: fieldErrorsFromZod(parsed.error) });
+  return parsed.data;
+}
+
+/** Domain refusals become a message; anything else is a bug and is rethrown to the error page. */
+export async function errorState(error: unknown): Promise<ActionState> {
+  if (!isAppError(error)) throw error;
+  const locale = await pageLocale();
+  const fieldErrors: Record<string, string> = {};
+  for (const f of error.fieldErrors) {
+    const text = translateKey(locale, f.message, f.values);
+    fieldErrors[f.field] = fieldErrors[f.field] ? `${fieldErrors[f.field]} ${text}` : text;
+  }
+  return { status: 'error', message: translateKey(locale, error.detailKey, error.values), fieldErrors };
+}

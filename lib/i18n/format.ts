@@ -1,0 +1,22 @@
+import type { Locale } from './config';
+
+const intlLocale: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+
+/**
+ * Shows a stored tenge amount ("1234.50") in the reader's conventions ("1 234,50 ₸"). The
+ * string goes to Intl as an exact decimal (NumberFormat v3), never through a float.
+ */
+export function displayTenge(amount: string, locale: Locale): string {
+  const format = new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return format.format(amount as `${number}`);
+}
+
+/** An instant as a date and time in Almaty, in the reader's conventions. */
+export function displayAlmatyDateTime(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: 'Asia/Almaty', dateStyle: 'medium', timeStyle: 'short' }).format(instant);
+}
+
+/** A calendar date ("2026-11-25") in the reader's conventions. */
+export function displayDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(`${date}T00:00:00Z`));
+}
