@@ -13,16 +13,17 @@ export function tengeField() {
     .union([z.string(), z.number()])
     .transform((v) => (typeof v === 'number' ? String(v) : v.trim().replace(/\s/g, '').replace(',', '.')))
     .superRefine((value, ctx) => {
-      if (!isMoneyString(value) || value.startsWith('-')) {
+      if (!isMoneyString(value)) {
         ctx.addIssue({ code: 'custom', message: 'validation.money_format' });
         return;
       }
-      const [whole = '0', fraction = ''] = value.split('.');
-      const positive = /[1-9]/.test(whole + fraction);
+      const [whole = '0', fraction = ''] = value.replace(/^-/, '').split('.');
+      const positive = !value.startsWith('-') && /[1-9]/.test(whole + fraction);
       const withinMax = whole.replace(/^0+/, '').length < MAX_AMOUNT.length || (whole === MAX_AMOUNT && !/[1-9]/.test(fraction));
       if (!positive || !withinMax) ctx.addIssue({ code: 'custom', message: 'validation.money_range', params: { max: MAX_AMOUNT } });
     })
     .transform((value) => {
+      // Only reached for valid, positive amounts.
       const [whole = '0', fraction = ''] = value.split('.');
       return `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
     });

@@ -10,6 +10,20 @@ export interface ActionState {
   status: 'idle' | 'saved' | 'error';
   message?: string;
   fieldErrors?: Record<string, string>;
+  /**
+   * What was typed, handed back on an error: React resets a form after its action, and a
+   * refused form must not lose the person's input. Passwords and files are never echoed.
+   */
+  submitted?: Record<string, string[]>;
+}
+
+export function submittedValues(form: FormData): Record<string, string[]> {
+  const values: Record<string, string[]> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== 'string' || /password/i.test(key) || key.startsWith('$ACTION')) continue;
+    (values[key] ??= []).push(value);
+  }
+  return values;
 }
 
 export const idleState: ActionState = { status: 'idle' };
@@ -21,7 +35,7 @@ export function parseOrFail<T extends z.ZodType>(schema: T, input: unknown): z.i
 }
 
 /** Domain refusals become a message; anything else is a bug and is rethrown to the error page. */
-export async function errorState(error: unknown): Promise<ActionState> {
+export async function errorState(error: unknown, form?: FormData): Promise<ActionState> {
   if (!isAppError(error)) throw error;
   const locale = await pageLocale();
   const fieldErrors: Record<string, string> = {};
@@ -29,5 +43,5 @@ export async function errorState(error: unknown): Promise<ActionState> {
     const text = translateKey(locale, f.message, f.values);
     fieldErrors[f.field] = fieldErrors[f.field] ? `${fieldErrors[f.field]} ${text}` : text;
   }
-  return { status: 'error', message: translateKey(locale, error.detailKey, error.values), fieldErrors };
+  return { status: 'error', message: translateKey(locale, error.detailKey, error.values), fieldErrors, ...(form ? { submitted: submittedValues(form) } : {}) };
 }

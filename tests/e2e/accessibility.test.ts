@@ -55,6 +55,12 @@ describe('WCAG 2.1 AA (axe-core) on every page that exists', () => {
     ['office_officer', 'ru', '/office'],
     ['administrator', 'en', '/admin'],
     ['administrator', 'kk', '/admin/calendar'],
+    ['administrator', 'ru', '/admin/providers'],
+    ['administrator', 'kk', '/admin/providers?q=%D0%A2%D0%9E%D0%9E&status=verified'],
+    ['administrator', 'kk', '/admin/classifier'],
+    ['administrator', 'en', '/admin/classifier/SRV-ASSISTANT'],
+    ['administrator', 'ru', '/admin/regions'],
+    ['administrator', 'kk', '/admin/regions/350000000'],
     ['integration_client', 'en', '/integration'],
     ['recipient', 'en', '/account'],
     ['recipient', 'ru', '/forbidden'],
@@ -67,6 +73,15 @@ describe('WCAG 2.1 AA (axe-core) on every page that exists', () => {
       await page.context().close();
     });
   }
+
+  it('/admin/providers/{id}, a provider opened from the register, as administrator (ru)', async () => {
+    const page = await pageAs('administrator', 'ru', '/admin/providers');
+    await page.locator('table tbody tr th a').first().click();
+    await page.waitForURL(/\/admin\/providers\/[0-9a-f-]{36}$/);
+    await page.waitForLoadState('networkidle');
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 
   it('the checker itself reports a planted violation (so an empty list means something)', async () => {
     const page = await pageAs(null, 'en', '/sign-in');

@@ -9,7 +9,8 @@ import type { TestProject } from 'vitest/node';
  * folder, waits until it answers, and hands the URL and demo accounts to the tests.
  */
 const root = path.resolve(import.meta.dirname, '../..');
-const distDir = '.next-e2e';
+// E2E_DIST_DIR lets two people run the suite at once without sharing a build folder.
+const distDir = process.env.E2E_DIST_DIR ?? '.next-e2e';
 let server: ChildProcess | undefined;
 
 export function chromiumPath(): string {

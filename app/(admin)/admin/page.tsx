@@ -23,6 +23,16 @@ export default async function AdministrationPage() {
           </h2>
           <p className="text-slate-700">{t('calendarText')}</p>
         </li>
+        {(['providers', 'classifier', 'regions'] as const).map((area) => (
+          <li key={area} className="rounded border border-slate-300 bg-white p-5">
+            <h2 className="text-lg font-semibold">
+              <Link href={`/admin/${area}`} className="text-brand-800 underline">
+                {t(`${area}Link`)}
+              </Link>
+            </h2>
+            <p className="text-slate-700">{t(`${area}Text`)}</p>
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -22,7 +22,7 @@ export async function registerProviderAction(_prev: ActionState, form: FormData)
     }
     login = (await registerProvider(getDb(), input, await pageLocale())).login;
   } catch (error) {
-    return errorState(error);
+    return errorState(error, form);
   }
   redirect(`/register/done?login=${encodeURIComponent(login)}`);
 }

@@ -46,7 +46,7 @@ export async function createCatalogItemAction(_prev: ActionState, form: FormData
     const input = parseOrFail(catalogItemInputSchema, { classifierCode: text(form, 'classifierCode'), ...itemFields(form) });
     id = (await createCatalogItem(getDb(), actor, input)).id;
   } catch (error) {
-    return errorState(error);
+    return errorState(error, form);
   }
   revalidatePath('/provider/catalog');
   redirect(`/provider/catalog/${id}?saved=1`);
@@ -63,7 +63,7 @@ export async function updateCatalogItemAction(_prev: ActionState, form: FormData
     revalidatePath('/provider/catalog');
     return { status: 'saved' };
   } catch (error) {
-    return errorState(error);
+    return errorState(error, form);
   }
 }
 
@@ -72,7 +72,7 @@ export async function withdrawCatalogItemAction(_prev: ActionState, form: FormDa
     const actor = await requireActionActor('catalog.manage');
     await withdrawCatalogItem(getDb(), actor, parseOrFail(z.uuid(), text(form, 'id')));
   } catch (error) {
-    return errorState(error);
+    return errorState(error, form);
   }
   revalidatePath('/provider/catalog');
   redirect('/provider/catalog?withdrawn=1');
@@ -96,7 +96,7 @@ export async function addPhotoAction(_prev: ActionState, form: FormData): Promis
     revalidatePath(`/provider/catalog/${id}`);
     return { status: 'saved' };
   } catch (error) {
-    return errorState(error);
+    return errorState(error, form);
   }
 }
 
@@ -107,7 +107,7 @@ export async function removePhotoAction(_prev: ActionState, form: FormData): Pro
     revalidatePath('/provider/catalog', 'layout');
     return { status: 'saved' };
   } catch (error) {
-    return errorState(error);
+    return errorState(error, form);
   }
 }
 
@@ -119,7 +119,7 @@ export async function setServiceRegionsAction(_prev: ActionState, form: FormData
     revalidatePath('/provider', 'layout');
     return { status: 'saved' };
   } catch (error) {
-    return errorState(error);
+    return errorState(error, form);
   }
 }
 
@@ -136,7 +136,7 @@ export async function inviteWorkerAction(_prev: ActionState, form: FormData): Pr
     revalidatePath('/provider/workers');
     return { status: 'saved' };
   } catch (error) {
-    return errorState(error);
+    return errorState(error, form);
   }
 }
 
@@ -147,6 +147,6 @@ export async function removeWorkerAction(_prev: ActionState, form: FormData): Pr
     revalidatePath('/provider/workers');
     return { status: 'saved' };
   } catch (error) {
-    return errorState(error);
+    return errorState(error, form);
   }
 }

@@ -44,6 +44,6 @@ export async function issueTestCertificateAction(_prev: CertificateState, form: 
     );
     return { status: 'saved', issued: { sign: toBase64(pair.sign), auth: toBase64(pair.auth), password: pair.password, iin: input.iin } };
   } catch (error) {
-    return errorState(error);
+    return errorState(error, form);
   }
 }

@@ -1,11 +1,15 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useActionState, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionState } from '@/lib/forms/action-state';
+import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
+import { isLocale } from '@/lib/i18n/config';
+import { displayTenge } from '@/lib/i18n/format';
+import { echoed, echoedChecked } from '@/lib/forms/echo';
 import { createCatalogItemAction, updateCatalogItemAction } from '../actions';
 
 export interface ItemFormValues {
@@ -34,9 +38,15 @@ export function ItemForm({ item, classifier }: { item?: ItemFormValues; classifi
   const t = useTranslations('providerCabinet');
   const [state, action, pending] = useActionState<ActionState, FormData>(item?.id ? updateCatalogItemAction : createCatalogItemAction, { status: 'idle' });
   const err = (field: string) => state.fieldErrors?.[field];
-  const current = classifier.find((c) => c.code === item?.classifierCode);
+  const rawLocale = useLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : 'ru';
+  const onSubmit = useSubmitWithoutReset(action);
+  // Controlled: a form reset after a refused save must not lose the choice, and the guaranteed
+  // sum of the chosen entry is shown beside the price as soon as it is chosen.
+  const [code, setCode] = useState(item?.classifierCode ?? '');
+  const current = classifier.find((c) => c.code === code);
   return (
-    <form action={action} className="grid max-w-2xl gap-4" noValidate>
+    <form action={action} onSubmit={onSubmit} className="grid max-w-2xl gap-4" noValidate>
       <FormStatus state={state} savedTitle={t('itemSaved')} errorTitle={t('notSaved')} />
       {item?.id ? (
         <>
@@ -55,7 +65,8 @@ export function ItemForm({ item, classifier }: { item?: ItemFormValues; classifi
             id="item-code"
             name="classifierCode"
             required
-            defaultValue=""
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
             className="min-h-11 rounded border-2 border-slate-500 bg-white px-3 py-2"
             aria-invalid={err('classifierCode') ? true : undefined}
             aria-describedby={err('classifierCode') ? 'item-code-error' : 'item-code-hint'}
@@ -65,7 +76,7 @@ export function ItemForm({ item, classifier }: { item?: ItemFormValues; classifi
             </option>
             {classifier.map((c) => (
               <option key={c.code} value={c.code}>
-                {c.name} ({c.code}){c.guaranteedSum ? ` — ${t('sumShort', { sum: c.guaranteedSum })}` : ''}
+                {c.name} ({c.code}){c.guaranteedSum ? ` — ${t('sumShort', { sum: displayTenge(c.guaranteedSum, locale) })}` : ''}
               </option>
             ))}
           </select>
@@ -80,8 +91,8 @@ export function ItemForm({ item, classifier }: { item?: ItemFormValues; classifi
           ) : null}
         </div>
       )}
-      <TextField id="item-name" name="name" label={t('itemName')} required defaultValue={item?.name ?? ''} error={err('name')} />
-      <TextField id="item-model" name="model" label={t('itemModel')} defaultValue={item?.model ?? ''} error={err('model')} />
+      <TextField id="item-name" name="name" label={t('itemName')} required defaultValue={echoed(state, 'name', item?.name)} error={err('name')} />
+      <TextField id="item-model" name="model" label={t('itemModel')} defaultValue={echoed(state, 'model', item?.model)} error={err('model')} />
       <div className="flex flex-col gap-1">
         <label htmlFor="item-description" className="font-semibold">
           {t('itemDescription')}
@@ -90,7 +101,7 @@ export function ItemForm({ item, classifier }: { item?: ItemFormValues; classifi
           id="item-description"
           name="description"
           rows={4}
-          defaultValue={item?.description ?? ''}
+          defaultValue={echoed(state, 'description', item?.description)}
           className="rounded border-2 border-slate-500 px-3 py-2"
           aria-invalid={err('description') ? true : undefined}
           aria-describedby={err('description') ? 'item-description-error' : undefined}
@@ -106,20 +117,20 @@ export function ItemForm({ item, classifier }: { item?: ItemFormValues; classifi
         name="price"
         inputMode="decimal"
         label={t('itemPrice')}
-        hint={current?.guaranteedSum ? t('priceHintWithSum', { sum: current.guaranteedSum }) : t('priceHint')}
+        hint={current?.guaranteedSum ? t('priceHintWithSum', { sum: displayTenge(current.guaranteedSum, locale) }) : t('priceHint')}
         required
-        defaultValue={item?.price ?? ''}
+        defaultValue={echoed(state, 'price', item?.price)}
         error={err('price')}
       />
-      <TextField id="item-stock" name="stock" inputMode="numeric" label={t('itemStock')} hint={t('stockHint')} defaultValue={item?.stock ?? ''} error={err('stock')} />
+      <TextField id="item-stock" name="stock" inputMode="numeric" label={t('itemStock')} hint={t('stockHint')} defaultValue={echoed(state, 'stock', item?.stock)} error={err('stock')} />
       <fieldset className="flex flex-col gap-1" aria-describedby={err('delivery') ? 'item-delivery-error' : undefined}>
         <legend className="font-semibold">{t('howDelivered')}</legend>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="delivery" defaultChecked={item?.delivery ?? false} className="h-5 w-5" />
+          <input type="checkbox" name="delivery" defaultChecked={echoedChecked(state, 'delivery', item?.delivery ?? false)} className="h-5 w-5" />
           {t('delivery')}
         </label>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="pickup" defaultChecked={item?.pickup ?? false} className="h-5 w-5" />
+          <input type="checkbox" name="pickup" defaultChecked={echoedChecked(state, 'pickup', item?.pickup ?? false)} className="h-5 w-5" />
           {t('pickup')}
         </label>
         {err('delivery') ? (
@@ -129,7 +140,7 @@ export function ItemForm({ item, classifier }: { item?: ItemFormValues; classifi
           </p>
         ) : null}
       </fieldset>
-      <TextField id="item-lead" name="leadTimeDays" inputMode="numeric" label={t('itemLeadTime')} required defaultValue={item?.leadTimeDays ?? ''} error={err('leadTimeDays')} />
+      <TextField id="item-lead" name="leadTimeDays" inputMode="numeric" label={t('itemLeadTime')} required defaultValue={echoed(state, 'leadTimeDays', item?.leadTimeDays)} error={err('leadTimeDays')} />
       <div>
         <Button type="submit" disabled={pending}>
           {item?.id ? t('saveItem') : t('addItem')}

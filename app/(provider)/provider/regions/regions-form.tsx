@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import type { ActionState } from '@/lib/forms/action-state';
+import { echoedChecked } from '@/lib/forms/echo';
 import { setServiceRegionsAction } from '../actions';
 
 interface Area {
@@ -27,7 +28,7 @@ export function RegionsForm({ areas, selected }: { areas: Area[]; selected: stri
           <fieldset key={area.kato} className="rounded border border-slate-300 bg-white p-3">
             <legend className="px-1 font-semibold">{area.name}</legend>
             <label className="flex min-h-11 items-center gap-2 font-semibold">
-              <input type="checkbox" name="kato" value={area.kato} defaultChecked={chosen.has(area.kato)} className="h-5 w-5" />
+              <input type="checkbox" name="kato" value={area.kato} defaultChecked={echoedChecked(state, 'kato', chosen.has(area.kato), area.kato)} className="h-5 w-5" />
               {t('wholeArea', { name: area.name })} <span className="font-normal text-slate-700">({area.kato})</span>
             </label>
             {area.districts.length > 0 ? (
@@ -37,7 +38,7 @@ export function RegionsForm({ areas, selected }: { areas: Area[]; selected: stri
                   {area.districts.map((d) => (
                     <li key={d.kato}>
                       <label className="flex min-h-11 items-center gap-2">
-                        <input type="checkbox" name="kato" value={d.kato} defaultChecked={chosen.has(d.kato)} className="h-5 w-5" />
+                        <input type="checkbox" name="kato" value={d.kato} defaultChecked={echoedChecked(state, 'kato', chosen.has(d.kato), d.kato)} className="h-5 w-5" />
                         {d.name} <span className="text-slate-700">({d.kato})</span>
                       </label>
                     </li>

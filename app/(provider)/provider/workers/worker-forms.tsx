@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionState } from '@/lib/forms/action-state';
+import { echoed, echoedChecked } from '@/lib/forms/echo';
 import { inviteWorkerAction, removeWorkerAction } from '../actions';
 
 const idle: ActionState = { status: 'idle' };
@@ -17,17 +18,17 @@ export function InviteWorkerForm() {
   return (
     <form action={action} className="grid max-w-xl gap-4" noValidate>
       <FormStatus state={state} savedTitle={t('workerInvited')} errorTitle={t('notSaved')} />
-      <TextField id="worker-iin" name="iin" inputMode="numeric" autoComplete="off" label={t('workerIin')} required error={err('iin')} />
-      <TextField id="worker-name" name="fullName" autoComplete="off" label={t('workerName')} required error={err('fullName')} />
-      <TextField id="worker-email" name="email" type="email" autoComplete="off" label={t('workerEmail')} error={err('email')} />
+      <TextField id="worker-iin" name="iin" inputMode="numeric" autoComplete="off" label={t('workerIin')} defaultValue={echoed(state, 'iin', '')} required error={err('iin')} />
+      <TextField id="worker-name" name="fullName" autoComplete="off" label={t('workerName')} defaultValue={echoed(state, 'fullName', '')} required error={err('fullName')} />
+      <TextField id="worker-email" name="email" type="email" autoComplete="off" label={t('workerEmail')} defaultValue={echoed(state, 'email', '')} error={err('email')} />
       <fieldset className="flex flex-col gap-1">
         <legend className="font-semibold">{t('specialty')}</legend>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="radio" name="specialty" value="assistant" defaultChecked className="h-5 w-5" />
+          <input type="radio" name="specialty" value="assistant" defaultChecked={echoedChecked(state, 'specialty', true, 'assistant') || !echoedChecked(state, 'specialty', false, 'sign_language')} className="h-5 w-5" />
           {t('specialties.assistant')}
         </label>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="radio" name="specialty" value="sign_language" className="h-5 w-5" />
+          <input type="radio" name="specialty" value="sign_language" defaultChecked={echoedChecked(state, 'specialty', false, 'sign_language')} className="h-5 w-5" />
           {t('specialties.sign_language')}
         </label>
       </fieldset>

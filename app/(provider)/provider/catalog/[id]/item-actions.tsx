@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionState } from '@/lib/forms/action-state';
+import { echoed } from '@/lib/forms/echo';
 import { addPhotoAction, removePhotoAction, withdrawCatalogItemAction } from '../../actions';
 
 const idle: ActionState = { status: 'idle' };
@@ -41,7 +42,7 @@ export function AddPhotoForm({ itemId }: { itemId: string }) {
           </p>
         ) : null}
       </div>
-      <TextField id="photo-alt" name="altText" label={t('photoAlt')} hint={t('photoAltHint')} required error={err('altText')} />
+      <TextField id="photo-alt" name="altText" label={t('photoAlt')} hint={t('photoAltHint')} defaultValue={echoed(state, 'altText', '')} required error={err('altText')} />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
           {t('addPhoto')}
