@@ -1,5 +1,5 @@
-import { eq, or } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import { and, eq, or } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
 import { providers, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
@@ -7,7 +7,8 @@ import { now } from '@/lib/clock';
 import { createDocumentVersion } from '@/lib/documents/create-document';
 import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
-import type { ProviderRegistration } from './schemas';
+import type { ProviderDetails, ProviderRegistration } from './schemas';
+import { assertPermission, type Actor } from '@/lib/auth/actor';
 
 export const PROVIDER_APPLICATION = 'provider_application';
 
@@ -71,27 +72,59 @@ export async function registerProvider(db: Db, input: ProviderRegistration, loca
       toState: 'pending',
       data: { kind: input.kind, bin, iin, name: input.name },
     });
-    const application = await createDocumentVersion(tx, actor, {
-      kind: PROVIDER_APPLICATION,
-      subjectType: 'provider',
-      subjectId: provider!.id,
-      content: {
-        title: 'Заявление о регистрации поставщика на портале Qamqor',
-        provider: {
-          kind: input.kind,
-          bin,
-          iin,
-          name: input.name,
-          legalAddress: input.legalAddress,
-          phone: input.phone,
-          email: input.email,
-          bank: { iban: input.iban, bik: input.bik, name: input.bankName },
-        },
-        head: { iin: input.headIin, fullName: input.headName },
-        submittedAt: at.toISOString(),
-      },
-      requiredSigners: [{ userId: admin!.id, iin: input.headIin, ...(bin ? { bin } : {}) }],
-    });
+    const application = await prepareApplication(tx, actor, { ...provider!, head: { userId: admin!.id, iin: input.headIin, fullName: input.headName }, at });
     return { providerId: provider!.id, adminUserId: admin!.id, login, applicationId: application.id };
+  });
+}
+
+/** The application the head signs: every detail the administrator will verify, as registered. */
+function prepareApplication(
+  tx: Tx,
+  actor: { userId: string; role: string },
+  provider: { id: string; kind: string; bin: string | null; iin: string | null; head: { userId: string; iin: string; fullName: string }; at: Date } & ProviderDetails,
+) {
+  return createDocumentVersion(tx, actor, {
+    kind: PROVIDER_APPLICATION,
+    subjectType: 'provider',
+    subjectId: provider.id,
+    content: {
+      title: 'Заявление о регистрации поставщика на портале Qamqor',
+      provider: {
+        kind: provider.kind,
+        bin: provider.bin,
+        iin: provider.iin,
+        name: provider.name,
+        legalAddress: provider.legalAddress,
+        phone: provider.phone,
+        email: provider.email,
+        bank: { iban: provider.iban, bik: provider.bik, name: provider.bankName },
+      },
+      head: { iin: provider.head.iin, fullName: provider.head.fullName },
+      submittedAt: provider.at.toISOString(),
+    },
+    requiredSigners: [{ userId: provider.head.userId, iin: provider.head.iin, ...(provider.bin ? { bin: provider.bin } : {}) }],
+  });
+}
+
+/**
+ * A rejected provider corrects its details and applies again: back to *pending*, with a new
+ * version of the application for the head to sign (the rejected one stays in the history).
+ */
+export async function reapplyAfterRejection(db: Db, actor: Actor, details: ProviderDetails) {
+  assertPermission(actor, 'provider.manage');
+  if (!actor.providerId || !actor.iin) throw new AppError('forbidden');
+  const providerId = actor.providerId;
+  return db.transaction(async (tx) => {
+    const at = now();
+    const [updated] = await tx
+      .update(providers)
+      .set({ ...details, status: 'pending', statusReason: null, statusChangedAt: at })
+      .where(and(eq(providers.id, providerId), eq(providers.status, 'rejected')))
+      .returning();
+    if (!updated) throw new AppError('conflict', { detailKey: 'errors.conflict.not_rejected' });
+    const who = { userId: actor.userId, role: actor.role };
+    await writeAudit(tx, { actor: who, action: 'provider.reapply', entityType: 'provider', entityId: providerId, fromState: 'rejected', toState: 'pending', data: { ...details } });
+    const application = await prepareApplication(tx, who, { ...updated, head: { userId: actor.userId, iin: actor.iin!, fullName: actor.name }, at });
+    return { applicationId: application.id };
   });
 }

@@ -23,6 +23,18 @@ export const providerRegistrationSchema = z.discriminatedUnion('kind', [
 ]);
 export type ProviderRegistration = z.infer<typeof providerRegistrationSchema>;
 
+/** What a rejected provider may correct before applying again; its BIN/IIN stays what it is. */
+export const providerDetailsSchema = z.object({
+  name: common.name,
+  legalAddress: common.legalAddress,
+  phone: common.phone,
+  email: common.email,
+  iban: common.iban,
+  bik: common.bik,
+  bankName: common.bankName,
+});
+export type ProviderDetails = z.infer<typeof providerDetailsSchema>;
+
 export const providerReviewSchema = z
   .object({
     providerId: z.uuid({ message: 'validation.uuid' }),

@@ -18,7 +18,7 @@ import { documents } from '@/db/schema';
 import { entitledCodes } from '@/lib/entitlements/queries';
 import { AppError } from '@/lib/errors';
 import { searchOffers, searchProviders } from '@/lib/marketplace/search';
-import { registerProvider } from '@/lib/providers/registration';
+import { reapplyAfterRejection, registerProvider } from '@/lib/providers/registration';
 import { reviewProvider } from '@/lib/providers/review';
 import { providerRegistrationSchema, providerReviewSchema } from '@/lib/providers/schemas';
 import { coveringKatos, setServiceRegions } from '@/lib/providers/service-regions';
@@ -27,6 +27,9 @@ import { openKeystore } from '@/lib/signatures/keystore';
 import { signDetachedCms } from '@/lib/signatures/sign-cms';
 import { loadTrustStore } from '@/lib/signatures/trust-config';
 import { seededTestDatabase } from '../support/database';
+import { resolveCabinetRecipient } from '@/lib/recipients/queries';
+import { iprs } from '@/db/schema';
+import { addDays } from '@/lib/calendar/local-date';
 import { withCheckDigit } from '@/db/seed/identifiers';
 
 let database: Awaited<ReturnType<typeof seededTestDatabase>>;
@@ -189,6 +192,26 @@ describe('marketplace', () => {
     expect(found.items.some((i) => i.providerId === inva.providerId)).toBe(false);
     const electric = found.items.find((i) => i.code === 'WC-04')!;
     expect(electric.coPayment).toBe('70000.00');
+  });
+
+  it('acts only for the recipient themselves or those a representative represents', async () => {
+    const erlan = await actorByLogin(loginOf('recipient', (a) => a.name.startsWith('Жумабаев')));
+    const mother = await actorByLogin(loginOf('representative'));
+    const child = await recipientNamed('Нурланов');
+    const other = await recipientNamed('Ахметова');
+    expect((await resolveCabinetRecipient(db(), erlan, other.id)).chosen).toBeNull();
+    expect((await resolveCabinetRecipient(db(), erlan)).chosen?.id).toBe(erlan.recipientId);
+    expect((await resolveCabinetRecipient(db(), mother, child.id)).chosen?.id).toBe(child.id);
+    expect((await resolveCabinetRecipient(db(), mother, other.id)).chosen).toBeNull();
+    expect(await entitledCodes(db(), child.id, today())).toEqual(['WC-05']);
+  });
+
+  it('entitles nothing outside the IPR validity or before a measure starts', async () => {
+    const child = await recipientNamed('Нурланов');
+    const [ipr] = await db().select().from(iprs).where(eq(iprs.recipientId, child.id));
+    expect(await entitledCodes(db(), child.id, ipr!.validTo)).toEqual(['WC-05']);
+    expect(await entitledCodes(db(), child.id, addDays(ipr!.validTo, 1))).toEqual([]);
+    expect(await entitledCodes(db(), child.id, addDays(ipr!.validFrom, -1))).toEqual([]);
   });
 
   it("hides a provider outside the recipient's region even for an entitled item", async () => {
@@ -361,6 +384,18 @@ describe('provider registration and review', () => {
     await reviewProvider(db(), admin, { providerId: registered.providerId, decision: 'reject', reason: 'IBAN не принадлежит ИП' });
     const [rejected] = await db().select().from(providers).where(eq(providers.id, registered.providerId));
     expect([rejected?.status, rejected?.statusReason, rejected?.iin]).toEqual(['rejected', 'IBAN не принадлежит ИП', withCheckDigit('9001013000')]);
+
+    // The entrepreneur corrects the IBAN and applies again: pending, with a new application to sign.
+    const entrepreneur = await actorByLogin(withCheckDigit('9001013000'));
+    const details = { name: rejected!.name, legalAddress: rejected!.legalAddress, phone: rejected!.phone, email: rejected!.email, iban: 'KZ86125KZT5004100100', bik: 'KCJBKZKX', bankName: 'АО «Банк ЦентрКредит»' };
+    const again = await reapplyAfterRejection(db(), entrepreneur, details);
+    const [pending] = await db().select().from(providers).where(eq(providers.id, registered.providerId));
+    expect([pending?.status, pending?.statusReason]).toEqual(['pending', null]);
+    const versions = await db().select().from(documents).where(eq(documents.subjectId, registered.providerId));
+    expect(versions.map((d) => [d.version, d.status]).sort()).toEqual([[1, 'superseded'], [2, 'awaiting_signatures']]);
+    expect(versions.find((d) => d.version === 2)?.id).toBe(again.applicationId);
+    // Only once: a pending provider has nothing to reapply for.
+    expect((await failure(reapplyAfterRejection(db(), entrepreneur, details))).detail).toBe('errors.conflict.not_rejected');
   });
 });
 

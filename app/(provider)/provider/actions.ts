@@ -10,7 +10,8 @@ import { addCatalogItemPhoto, MAX_PHOTO_BYTES, removeCatalogItemPhoto } from '@/
 import { catalogItemInputSchema, catalogItemPatchSchema } from '@/lib/catalog/schemas';
 import { AppError } from '@/lib/errors';
 import { errorState, parseOrFail, type ActionState } from '@/lib/forms/action-state';
-import { serviceRegionsSchema, workerInviteSchema } from '@/lib/providers/schemas';
+import { reapplyAfterRejection } from '@/lib/providers/registration';
+import { providerDetailsSchema, serviceRegionsSchema, workerInviteSchema } from '@/lib/providers/schemas';
 import { setServiceRegions } from '@/lib/providers/service-regions';
 import { inviteWorker, removeWorker } from '@/lib/providers/workers';
 import { plainText } from '@/lib/validation';
@@ -149,4 +150,20 @@ export async function removeWorkerAction(_prev: ActionState, form: FormData): Pr
   } catch (error) {
     return errorState(error, form);
   }
+}
+
+export async function reapplyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  let applicationId: string;
+  try {
+    const actor = await requireActionActor('provider.manage');
+    const details = parseOrFail(
+      providerDetailsSchema,
+      Object.fromEntries(['name', 'legalAddress', 'phone', 'email', 'iban', 'bik', 'bankName'].map((f) => [f, text(form, f)])),
+    );
+    applicationId = (await reapplyAfterRejection(getDb(), actor, details)).applicationId;
+  } catch (error) {
+    return errorState(error, form);
+  }
+  revalidatePath('/provider');
+  redirect(`/documents/${applicationId}`);
 }

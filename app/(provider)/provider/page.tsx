@@ -33,7 +33,16 @@ export default async function ProviderCabinetPage() {
         </Alert>
       ) : null}
       {standing?.status === 'pending' && standing.application?.status === 'signed' ? <Alert tone="info" title={tc('pendingSigned')} /> : null}
-      {standing?.status === 'rejected' ? <Alert tone="error" title={tc('rejected')}>{tc('reason', { reason: standing.statusReason ?? '' })}</Alert> : null}
+      {standing?.status === 'rejected' ? (
+        <Alert tone="error" title={tc('rejected')}>
+          <p>{tc('reason', { reason: standing.statusReason ?? '' })}</p>
+          {manage ? (
+            <Link href="/provider/application" className="font-semibold underline">
+              {tc('reapplyTitle')}
+            </Link>
+          ) : null}
+        </Alert>
+      ) : null}
       {standing?.status === 'suspended' ? <Alert tone="error" title={tc('suspended')}>{tc('reason', { reason: standing.statusReason ?? '' })}</Alert> : null}
       {provider ? <ProviderSummary provider={provider} /> : <p>{t('noProvider')}</p>}
       {provider && manage ? (

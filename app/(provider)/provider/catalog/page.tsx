@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/access';
@@ -24,11 +25,7 @@ export default async function ProviderCatalogPage({ searchParams }: { searchPara
   const { withdrawn } = await searchParams;
   return (
     <div>
-      <p className="mb-2">
-        <Link href="/provider" className="underline">
-          ← {t('backToCabinet')}
-        </Link>
-      </p>
+      <BackLink href="/provider" label={t('backToCabinet')} />
       <PageHeader title={t('catalogTitle')}>{t('catalogIntro')}</PageHeader>
       {withdrawn ? <Alert tone="success" title={t('itemWithdrawn')} /> : null}
       <p className="my-4">

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/access';
@@ -23,11 +23,7 @@ export default async function ServiceRegionsPage() {
   const areas = tree.map((a) => ({ kato: a.kato, name: localizedName(a, locale), districts: a.districts.map((d) => ({ kato: d.kato, name: localizedName(d, locale) })) }));
   return (
     <div>
-      <p className="mb-2">
-        <Link href="/provider" className="underline">
-          ← {t('backToCabinet')}
-        </Link>
-      </p>
+      <BackLink href="/provider" label={t('backToCabinet')} />
       <PageHeader title={t('regionsTitle')}>{t('regionsIntro')}</PageHeader>
       <RegionsForm areas={areas} selected={provider?.regions.map((r) => r.kato) ?? []} />
     </div>

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/access';
@@ -21,11 +21,7 @@ export default async function WorkersPage() {
   return (
     <div className="space-y-8">
       <div>
-        <p className="mb-2">
-          <Link href="/provider" className="underline">
-            ← {t('backToCabinet')}
-          </Link>
-        </p>
+        <BackLink href="/provider" label={t('backToCabinet')} />
         <PageHeader title={t('workersTitle')}>{t('workersIntro')}</PageHeader>
         {workers.length === 0 ? (
           <p>{t('noWorkers')}</p>

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/access';
@@ -38,11 +38,7 @@ export default async function CatalogItemPage({ params, searchParams }: { params
   return (
     <div className="space-y-8">
       <div>
-        <p className="mb-2">
-          <Link href="/provider/catalog" className="underline">
-            ← {t('backToCatalog')}
-          </Link>
-        </p>
+        <BackLink href="/provider/catalog" label={t('backToCatalog')} />
         <PageHeader title={item.name}>
           {t('coPaymentNow', { price: displayTenge(view.price, locale), sum: view.guaranteedSum ? displayTenge(view.guaranteedSum, locale) : '—', copay: displayTenge(view.coPayment, locale) })}
         </PageHeader>

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/access';
@@ -22,11 +22,7 @@ export default async function NewCatalogItemPage() {
   const classifier = (await listClassifier(getDb(), almatyDateOf(now()))).map((c) => ({ code: c.code, name: localizedName(c, locale), kind: c.kind, guaranteedSum: c.guaranteedSum }));
   return (
     <div>
-      <p className="mb-2">
-        <Link href="/provider/catalog" className="underline">
-          ← {t('backToCatalog')}
-        </Link>
-      </p>
+      <BackLink href="/provider/catalog" label={t('backToCatalog')} />
       <PageHeader title={t('newItem')} />
       <ItemForm classifier={classifier} />
     </div>
