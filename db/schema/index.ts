@@ -7,3 +7,4 @@ export * from './audit';
 export * from './documents';
 export * from './catalog';
 export * from './entitlements';
+export * from './idempotency';

@@ -30,6 +30,8 @@ export interface EndpointSpec {
   /** For endpoints that answer raw bytes instead of JSON. */
   responseContentType?: string;
   successStatus: 200 | 201;
+  /** Accepts an Idempotency-Key header (R8): a retried key replays the first answer. */
+  idempotent?: true;
   /** Problem codes the endpoint may answer besides validation and server errors. */
   problems: readonly (401 | 403 | 404 | 409 | 422 | 429)[];
 }
@@ -190,7 +192,8 @@ export const endpoints = {
     body: catalogItemInputSchema,
     response: catalogItemResponseSchema,
     successStatus: 201,
-    problems: [401, 403, 422],
+    idempotent: true,
+    problems: [401, 403, 409, 422],
   },
   updateCatalogItem: {
     method: 'PATCH',

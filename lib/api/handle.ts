@@ -7,6 +7,9 @@ import { LOCALE_COOKIE, resolveLocale, type Locale } from '@/lib/i18n/config';
 import { fieldErrorsFromZod } from '@/lib/i18n/zod-errors';
 import type { EndpointSpec } from './contract';
 import { problemResponse } from './problem';
+import { getDb } from '@/db';
+import type { Db } from '@/db/client';
+import { claimIdempotencyKey, parseIdempotencyKey, recordIdempotentAnswer, requestDigest } from './idempotency';
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
@@ -17,6 +20,8 @@ export interface EndpointContext<S extends EndpointSpec> {
   body: Infer<S['body']>;
   request: Request;
   locale: Locale;
+  /** The database to act on: inside the idempotency claim's transaction when one is made. */
+  db: Db;
 }
 
 function requestLocale(request: Request): Locale {
@@ -83,9 +88,26 @@ export function handle<S extends EndpointSpec>(
         ? parseOrThrow(spec.query, Object.fromEntries(new URL(request.url).searchParams))
         : undefined;
       const body = spec.body ? parseOrThrow(spec.body, await readJson(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)) : undefined;
-      const result = await handler({ actor, params, query, body, request, locale } as EndpointContext<S>);
-      if (result instanceof Response) return result;
-      return Response.json(result, { status: spec.successStatus, headers: { 'cache-control': 'no-store' } });
+      const key = spec.idempotent ? parseIdempotencyKey(request.headers.get('idempotency-key')) : null;
+      const context = { actor, params, query, body, request, locale, db: getDb() } as EndpointContext<S>;
+      if (!key || !actor) {
+        const result = await handler(context);
+        if (result instanceof Response) return result;
+        return Response.json(result, { status: spec.successStatus, headers: { 'cache-control': 'no-store' } });
+      }
+      const path = new URL(request.url).pathname;
+      const answer = await getDb().transaction(async (tx) => {
+        const claim = await claimIdempotencyKey(tx, { userId: actor.userId, key, method: spec.method, path, digest: requestDigest(spec.method, path, body) });
+        if ('replay' in claim) return { ...claim.replay, replayed: true };
+        const result = await handler({ ...context, db: tx });
+        if (result instanceof Response) throw new Error('idempotent endpoints answer JSON');
+        await recordIdempotentAnswer(tx, { userId: actor.userId, key, status: spec.successStatus, body: result });
+        return { status: spec.successStatus, body: result as unknown, replayed: false };
+      });
+      return Response.json(answer.body, {
+        status: answer.status,
+        headers: { 'cache-control': 'no-store', ...(answer.replayed ? { 'idempotent-replayed': 'true' } : {}) },
+      });
     } catch (error) {
       return problemResponse(error, locale);
     }

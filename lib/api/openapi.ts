@@ -46,6 +46,19 @@ function operationFor(spec: EndpointSpec): ZodOpenApiOperationObject {
     ...(spec.query || spec.params
       ? { requestParams: { ...(spec.query ? { query: spec.query as never } : {}), ...(spec.params ? { path: spec.params as never } : {}) } }
       : {}),
+    ...(spec.idempotent
+      ? {
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header' as const,
+              required: false,
+              description: 'Up to 200 printable ASCII characters; the same key and body replay the first answer (header Idempotent-Replayed: true), the same key with another body is 409. Kept 24 hours.',
+              schema: { type: 'string' as const, maxLength: 200 },
+            },
+          ],
+        }
+      : {}),
     ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),
     responses,
   };

@@ -13,8 +13,7 @@ export const GET = handle(endpoints.listCatalogItems, async ({ actor }) => {
   return { items: items.map(({ unit: _u, kind: _k, classifierName: _c, ...view }) => view) };
 });
 
-export const POST = handle(endpoints.createCatalogItem, async ({ actor, body }) => {
-  const db = getDb();
+export const POST = handle(endpoints.createCatalogItem, async ({ actor, body, db }) => {
   const item = await createCatalogItem(db, actor, body);
   return (await getCatalogItem(db, item.id, almatyDateOf(now())))!.view;
 });
