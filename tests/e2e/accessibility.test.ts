@@ -65,6 +65,15 @@ describe('WCAG 2.1 AA (axe-core) on every page that exists', () => {
     ['recipient', 'en', '/account'],
     ['recipient', 'ru', '/forbidden'],
     [null, 'kk', '/verify'],
+    [null, 'kk', '/register'],
+    [null, 'en', '/demo/certificate'],
+    ['recipient', 'ru', '/cabinet/marketplace'],
+    ['recipient', 'en', '/cabinet/marketplace?sort=lead_time&delivery=true&minPrice=abc'],
+    ['representative', 'kk', '/cabinet/marketplace'],
+    ['provider_admin', 'kk', '/provider/catalog'],
+    ['provider_admin', 'en', '/provider/catalog/new'],
+    ['provider_admin', 'ru', '/provider/regions'],
+    ['provider_admin', 'en', '/provider/workers'],
   ];
   for (const [role, locale, path] of pages) {
     it(`${path} as ${role ?? 'visitor'} (${locale})`, async () => {
@@ -123,6 +132,22 @@ describe('keyboard', () => {
     await page.keyboard.type(account.password);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl()}/cabinet`);
+    await page.context().close();
+  });
+});
+
+describe('WCAG 2.1 AA on pages reached by an id', () => {
+  it('/providers/{id} (public) and /provider/catalog/{id}, as the provider sees them (kk)', async () => {
+    const page = await pageAs('provider_admin', 'kk', '/provider/catalog');
+    await page.locator('table tbody tr th a').first().click();
+    await page.waitForURL(/\/provider\/catalog\/[0-9a-f-]{36}$/);
+    await page.waitForLoadState('networkidle');
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.goto(`${baseUrl()}/provider`);
+    await page.locator('a[href^="/providers/"]').click();
+    await page.waitForURL(/\/providers\/[0-9a-f-]{36}$/);
+    await page.waitForLoadState('networkidle');
+    expect(await wcagViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
