@@ -149,6 +149,20 @@ describe('a new provider, from registration to being found', () => {
     await page.getByRole('button', { name: 'Add' }).click();
     await page.waitForURL(/\/provider\/catalog\/[0-9a-f-]{36}\?saved=1$/);
     await expect(page.getByText('recipient\'s co-payment ₸25,000.00').count()).resolves.toBe(1);
+
+    // A photo with its description for screen readers; a file that is not an image is refused.
+    const notImage = path.join(downloads, 'photo.png');
+    fs.writeFileSync(notImage, '%PDF-1.7 pretending');
+    await page.getByLabel('Photo file').setInputFiles(notImage);
+    await page.getByLabel('What the photo shows').fill('Коляска спереди');
+    await page.getByRole('button', { name: 'Add photo' }).click();
+    await page.locator('#photo-error').waitFor();
+    await expect(page.locator('#photo-error').textContent()).resolves.toContain('JPEG, PNG or WebP');
+    const onePixel = path.join(downloads, 'pixel.png');
+    fs.writeFileSync(onePixel, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+    await page.getByLabel('Photo file').setInputFiles(onePixel);
+    await page.getByRole('button', { name: 'Add photo' }).click();
+    await page.getByRole('img', { name: 'Коляска спереди' }).waitFor();
   });
 
   it('is found by a recipient in Astana whose IPR grants an electric wheelchair, with the co-payment shown', async () => {

@@ -9,6 +9,7 @@ import { almatyDateOf } from '@/lib/calendar/local-date';
 import { createCatalogItem, updateCatalogItem, withdrawCatalogItem } from '@/lib/catalog/manage-items';
 import { catalogItemInputSchema } from '@/lib/catalog/schemas';
 import { getCatalogItem, priceHistory } from '@/lib/catalog/queries';
+import { addCatalogItemPhoto, MAX_PHOTO_BYTES, readCatalogItemPhoto, removeCatalogItemPhoto } from '@/lib/catalog/photos';
 import { addGuaranteedSum } from '@/lib/classifier/manage-classifier';
 import { listClassifier } from '@/lib/classifier/queries';
 import { guaranteedSumInputSchema } from '@/lib/classifier/schemas';
@@ -179,6 +180,30 @@ async function recipientNamed(prefix: string) {
   const [row] = (await db().select().from(recipients)).filter((r) => r.fullName.startsWith(prefix));
   return row!;
 }
+
+describe('catalog photos', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+  it('accepts images by their bytes, at most five, and only on the provider\'s own items', async () => {
+    const item = await createCatalogItem(db(), medtech, catalogItemInputSchema.parse(wheelchair));
+    const photo = await addCatalogItemPhoto(db(), medtech, item.id, png, 'Коляска сбоку');
+    const stored = await readCatalogItemPhoto(db(), photo.id);
+    expect(stored?.contentType).toBe('image/png');
+    expect(Buffer.from(stored!.bytes).equals(Buffer.from(png))).toBe(true);
+
+    const pdf = new TextEncoder().encode('%PDF-1.7 not an image');
+    expect((await failure(addCatalogItemPhoto(db(), medtech, item.id, pdf, 'Не фото'))).fields).toEqual(['photo:validation.photo_type']);
+    const huge = new Uint8Array(MAX_PHOTO_BYTES + 1);
+    huge.set(png);
+    expect((await failure(addCatalogItemPhoto(db(), medtech, item.id, huge, 'Слишком большое'))).fields).toEqual(['photo:validation.photo_size']);
+    expect((await failure(addCatalogItemPhoto(db(), inva, item.id, png, 'Чужое'))).code).toBe('not_found');
+    expect((await failure(removeCatalogItemPhoto(db(), inva, photo.id))).code).toBe('not_found');
+
+    for (let i = 0; i < 4; i++) await addCatalogItemPhoto(db(), medtech, item.id, png, `Фото ${i}`);
+    expect((await failure(addCatalogItemPhoto(db(), medtech, item.id, png, 'Шестое'))).fields).toEqual(['photo:validation.photo_count']);
+    await removeCatalogItemPhoto(db(), medtech, photo.id);
+    expect(await readCatalogItemPhoto(db(), photo.id)).toBeNull();
+  });
+});
 
 describe('marketplace', () => {
   it('offers a recipient only what their IPR entitles them to, in their region', async () => {
