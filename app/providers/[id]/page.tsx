@@ -92,7 +92,7 @@ export default async function ProviderPublicPage({ params }: { params: Promise<{
                   <img key={p.id} src={`/catalog-photos/${p.id}`} alt={p.altText} className="h-24 w-24 rounded border border-slate-300 object-cover" />
                 ))}
               </div>
-              <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+              <dl className="mt-3 grid grid-cols-1 gap-x-4 sm:grid-cols-[max-content_1fr] sm:gap-y-1 [&>dd]:mb-2 sm:[&>dd]:mb-0">
                 <dt className="font-semibold">{tm('price', { unit: tm(`units.${item.unit}`) })}</dt>
                 <dd>{displayTenge(item.price, locale)}</dd>
                 <dt className="font-semibold">{tm('guaranteedSum')}</dt>

@@ -37,7 +37,7 @@ export async function OfferList({ items, locale }: { items: Offer[]; locale: Loc
                   {offer.providerName}
                 </Link>
               </p>
-              <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+              <dl className="mt-3 grid grid-cols-1 gap-x-4 sm:grid-cols-[max-content_1fr] sm:gap-y-1 [&>dd]:mb-2 sm:[&>dd]:mb-0">
                 <dt className="font-semibold">{t('price', { unit: t(`units.${offer.unit}`) })}</dt>
                 <dd>{displayTenge(offer.price, locale)}</dd>
                 <dt className="font-semibold">{t('guaranteedSum')}</dt>
