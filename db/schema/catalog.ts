@@ -43,6 +43,8 @@ export const catalogItems = pgTable(
     index('catalog_items_provider_idx').on(t.providerId, t.status),
     // The marketplace's main path: one classifier entry, cheapest first.
     index('catalog_items_code_price_idx').on(t.classifierCode, t.price, t.id).where(sql`${t.status} = 'active'`),
+    // …and fastest first, for the lead-time sort.
+    index('catalog_items_code_lead_idx').on(t.classifierCode, t.leadTimeDays, t.price, t.id).where(sql`${t.status} = 'active'`),
     check('catalog_items_price', sql`${t.price} > 0 AND ${t.price} <= 100000000`),
     check('catalog_items_stock', sql`${t.stock} IS NULL OR ${t.stock} >= 0`),
     check('catalog_items_lead_time', sql`${t.leadTimeDays} BETWEEN 0 AND 365`),

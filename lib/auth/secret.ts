@@ -7,7 +7,15 @@ import { env } from '@/lib/env';
  * The session signing secret: AUTH_SECRET in production (required there); on a demo
  * machine one is generated once and kept in DATA_DIR so restarts keep people signed in.
  */
+let cached: string | undefined;
+
 export function authSecret(): string {
+  // Read once per process: it is needed on every request and never changes while running.
+  cached ??= readOrCreateSecret();
+  return cached;
+}
+
+function readOrCreateSecret(): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   const file = path.resolve(env.DATA_DIR, 'auth-secret');
   try {

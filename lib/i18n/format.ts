@@ -6,8 +6,15 @@ const intlLocale: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-G
  * Shows a stored tenge amount ("1234.50") in the reader's conventions ("1 234,50 ₸"). The
  * string goes to Intl as an exact decimal (NumberFormat v3), never through a float.
  */
+const tengeFormats = new Map<Locale, Intl.NumberFormat>();
+
 export function displayTenge(amount: string, locale: Locale): string {
-  const format = new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // Building a NumberFormat costs ~20 µs; a page of offers shows dozens of amounts.
+  let format = tengeFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    tengeFormats.set(locale, format);
+  }
   return format.format(amount as `${number}`);
 }
 

@@ -37,7 +37,6 @@ export async function searchOffers(db: Db, query: OfferQuery) {
     eq(catalogItems.status, 'active'),
     // Only verified providers are offered; pending, rejected and suspended ones receive no orders.
     eq(providers.status, 'verified'),
-    inArray(catalogItems.classifierCode, query.codes),
     exists(
       db
         .select({ one: sql`1` })
@@ -60,6 +59,12 @@ export async function searchOffers(db: Db, query: OfferQuery) {
     }
   }
   const order = query.sort === 'price' ? [asc(catalogItems.price), asc(catalogItems.id)] : [asc(catalogItems.leadTimeDays), asc(catalogItems.price), asc(catalogItems.id)];
+  // One branch per classifier code, each walking its (code, price|lead time) index in order and
+  // stopping at a page; the union is re-sorted. The plan then no longer depends on statistics
+  // (with several codes in one IN list the planner read every item of them: 45 ms, not 2).
+  const branch = (code: string) =>
+    sql`(select ${catalogItems.id} as id from ${catalogItems} inner join ${providers} on ${providers.id} = ${catalogItems.providerId} where ${and(eq(catalogItems.classifierCode, code), ...conditions)} order by ${sql.join(order, sql`, `)} limit ${PAGE_SIZE + 1})`;
+  const picked = sql`${catalogItems.id} in (select id from (${sql.join(query.codes.map(branch), sql` union all `)}) as picked)`;
   const rows = await db
     .select({
       id: catalogItems.id,
@@ -83,7 +88,7 @@ export async function searchOffers(db: Db, query: OfferQuery) {
     .innerJoin(providers, eq(providers.id, catalogItems.providerId))
     .innerJoin(classifierEntries, eq(classifierEntries.code, catalogItems.classifierCode))
     .leftJoin(inForce, eq(inForce.code, catalogItems.classifierCode))
-    .where(and(...conditions))
+    .where(picked)
     .orderBy(...order)
     .limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);

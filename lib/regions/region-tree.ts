@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { regions, type Region } from '@/db/schema';
 
@@ -22,13 +22,22 @@ export async function regionTree(db: Db): Promise<RegionNode[]> {
   }));
 }
 
-/** The districts of the oblast or city a place belongs to: where a recipient may look for pickup. */
-export async function districtsAround(db: Db, kato: string) {
-  const [place] = await db.select({ parentKato: regions.parentKato }).from(regions).where(eq(regions.kato, kato));
-  const parent = place?.parentKato ?? kato;
-  return db
-    .select({ kato: regions.kato, nameKk: regions.nameKk, nameRu: regions.nameRu, nameEn: regions.nameEn })
+/**
+ * Where a recipient lives, in one query: the oblast or city (`parent`) and its districts, among
+ * which the recipient may look (for pickup nearer to them, say). A place covered by a provider
+ * is a district together with its parent: `covering` gives both codes.
+ */
+export async function areaAround(db: Db, kato: string) {
+  const parentOfPlace = sql`coalesce((select ${regions.parentKato} from ${regions} where ${regions.kato} = ${kato}), ${kato})`;
+  const districts = await db
+    .select({ kato: regions.kato, parentKato: regions.parentKato, nameKk: regions.nameKk, nameRu: regions.nameRu, nameEn: regions.nameEn })
     .from(regions)
-    .where(eq(regions.parentKato, parent))
+    .where(eq(regions.parentKato, parentOfPlace))
     .orderBy(asc(regions.kato));
+  const parent = districts[0]?.parentKato ?? kato;
+  return {
+    parent,
+    districts,
+    covering: (district: string) => (district === parent ? [parent] : [district, parent]),
+  };
 }

@@ -17,6 +17,22 @@ export async function OfferList({ items, locale }: { items: Offer[]; locale: Loc
       </p>
     );
   }
+  // The same labels on every card: translated once per page, not once per card.
+  const label = {
+    guaranteedSum: t('guaranteedSum'),
+    coPayment: t('coPayment'),
+    noCoPayment: t('noCoPayment'),
+    noSum: t('noSum'),
+    receive: t('receive'),
+    delivery: t('delivery'),
+    pickup: t('pickup'),
+    atService: t('atService'),
+    availability: t('availability'),
+    service: t('service'),
+    outOfStock: t('outOfStock'),
+    leadTime: t('leadTime'),
+    price: { piece: t('price', { unit: t('units.piece') }), hour: t('price', { unit: t('units.hour') }), day: t('price', { unit: t('units.day') }) },
+  };
   return (
     <section aria-labelledby="results-heading" className="mt-6">
       <h2 id="results-heading" className="mb-3 text-lg font-semibold">
@@ -38,17 +54,17 @@ export async function OfferList({ items, locale }: { items: Offer[]; locale: Loc
                 </Link>
               </p>
               <dl className="mt-3 grid grid-cols-1 gap-x-4 sm:grid-cols-[max-content_1fr] sm:gap-y-1 [&>dd]:mb-2 sm:[&>dd]:mb-0">
-                <dt className="font-semibold">{t('price', { unit: t(`units.${offer.unit}`) })}</dt>
+                <dt className="font-semibold">{label.price[offer.unit]}</dt>
                 <dd>{displayTenge(offer.price, locale)}</dd>
-                <dt className="font-semibold">{t('guaranteedSum')}</dt>
-                <dd>{offer.guaranteedSum ? displayTenge(offer.guaranteedSum, locale) : t('noSum')}</dd>
-                <dt className="font-semibold">{t('coPayment')}</dt>
-                <dd>{copay ? <strong>{displayTenge(offer.coPayment, locale)}</strong> : t('noCoPayment')}</dd>
-                <dt className="font-semibold">{t('receive')}</dt>
-                <dd>{[offer.delivery ? t('delivery') : null, offer.pickup ? t('pickup') : null].filter(Boolean).join(', ') || t('atService')}</dd>
-                <dt className="font-semibold">{t('availability')}</dt>
-                <dd>{offer.stock === null ? t('service') : offer.stock > 0 ? t('stock', { count: offer.stock }) : t('outOfStock')}</dd>
-                <dt className="font-semibold">{t('leadTime')}</dt>
+                <dt className="font-semibold">{label.guaranteedSum}</dt>
+                <dd>{offer.guaranteedSum ? displayTenge(offer.guaranteedSum, locale) : label.noSum}</dd>
+                <dt className="font-semibold">{label.coPayment}</dt>
+                <dd>{copay ? <strong>{displayTenge(offer.coPayment, locale)}</strong> : label.noCoPayment}</dd>
+                <dt className="font-semibold">{label.receive}</dt>
+                <dd>{[offer.delivery ? label.delivery : null, offer.pickup ? label.pickup : null].filter(Boolean).join(', ') || label.atService}</dd>
+                <dt className="font-semibold">{label.availability}</dt>
+                <dd>{offer.stock === null ? label.service : offer.stock > 0 ? t('stock', { count: offer.stock }) : label.outOfStock}</dd>
+                <dt className="font-semibold">{label.leadTime}</dt>
                 <dd>{t('days', { count: offer.leadTimeDays })}</dd>
               </dl>
             </li>

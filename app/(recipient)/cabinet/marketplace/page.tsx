@@ -15,9 +15,8 @@ import { translateKey } from '@/lib/i18n/translator';
 import { fieldErrorsFromZod } from '@/lib/i18n/zod-errors';
 import { offerSearchSchema } from '@/lib/marketplace/schemas';
 import { searchOffers } from '@/lib/marketplace/search';
-import { coveringKatos } from '@/lib/providers/service-regions';
 import { resolveCabinetRecipient } from '@/lib/recipients/queries';
-import { districtsAround } from '@/lib/regions/region-tree';
+import { areaAround } from '@/lib/regions/region-tree';
 import { OfferList } from './offer-list';
 import { SearchForm } from './search-form';
 
@@ -59,23 +58,23 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
     );
   }
   const today = almatyDateOf(now());
-  const entitlements = await entitlementsOn(db, chosen.id, today);
+  const [entitlements, area] = await Promise.all([entitlementsOn(db, chosen.id, today), chosen.kato ? areaAround(db, chosen.kato) : null]);
   const entitled = [...new Map(entitlements.map((e) => [e.code, e])).values()];
-  const districts = chosen.kato ? await districtsAround(db, chosen.kato) : [];
+  const districts = area?.districts ?? [];
   const errors = parsed.success ? [] : fieldErrorsFromZod(parsed.error).map((f) => ({ field: f.field, message: translateKey(locale, f.message, f.values) }));
   const search = parsed.success ? parsed.data : offerSearchSchema.parse({});
 
   let result: Awaited<ReturnType<typeof searchOffers>> = { items: [], nextCursor: null };
   let problem: string | null = null;
   const district = search.district ?? chosen.kato ?? undefined;
-  if (search.district && !districts.some((d) => d.kato === search.district)) {
+  if (search.district && search.district !== chosen.kato && !districts.some((d) => d.kato === search.district)) {
     problem = t('districtOutside');
   } else if (search.code && !entitled.some((e) => e.code === search.code)) {
     problem = t('codeNotEntitled');
-  } else if (parsed.success && district) {
+  } else if (parsed.success && district && area) {
     try {
       result = await searchOffers(db, {
-        servedIn: await coveringKatos(db, district),
+        servedIn: area.covering(district),
         codes: search.code ? [search.code] : entitled.map((e) => e.code),
         delivery: search.delivery,
         pickup: search.pickup,

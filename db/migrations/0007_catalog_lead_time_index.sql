@@ -1,0 +1,1 @@
+CREATE INDEX "catalog_items_code_lead_idx" ON "catalog_items" USING btree ("classifier_code","lead_time_days","price","id") WHERE "catalog_items"."status" = 'active';
