@@ -9,6 +9,8 @@ import { decodeCursor, encodeCursor } from './cursor';
 import type { ProvidersQuery } from './schemas';
 
 export const PAGE_SIZE = 20;
+/** An IPR grants a few codes; up to this many, each is searched along its own index. */
+const MAX_BRANCHES = 6;
 
 export interface OfferQuery {
   /** Codes of the places the recipient can be served in: their district and its oblast or city. */
@@ -62,9 +64,11 @@ export async function searchOffers(db: Db, query: OfferQuery) {
   // One branch per classifier code, each walking its (code, price|lead time) index in order and
   // stopping at a page; the union is re-sorted. The plan then no longer depends on statistics
   // (with several codes in one IN list the planner read every item of them: 45 ms, not 2).
-  const branch = (code: string) =>
-    sql`(select ${catalogItems.id} as id from ${catalogItems} inner join ${providers} on ${providers.id} = ${catalogItems.providerId} where ${and(eq(catalogItems.classifierCode, code), ...conditions)} order by ${sql.join(order, sql`, `)} limit ${PAGE_SIZE + 1})`;
-  const picked = sql`${catalogItems.id} in (select id from (${sql.join(query.codes.map(branch), sql` union all `)}) as picked)`;
+  // Past a handful of codes the branches cost more than they save (16 codes: 20 ms against 6).
+  const branches = query.codes.length <= MAX_BRANCHES ? query.codes.map((code) => [code]) : [query.codes];
+  const branch = (codes: string[]) =>
+    sql`(select ${catalogItems.id} as id from ${catalogItems} inner join ${providers} on ${providers.id} = ${catalogItems.providerId} where ${and(inArray(catalogItems.classifierCode, codes), ...conditions)} order by ${sql.join(order, sql`, `)} limit ${PAGE_SIZE + 1})`;
+  const picked = sql`${catalogItems.id} in (select id from (${sql.join(branches.map(branch), sql` union all `)}) as picked)`;
   const rows = await db
     .select({
       id: catalogItems.id,

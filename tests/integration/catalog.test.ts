@@ -292,6 +292,25 @@ describe('marketplace', () => {
       expect(new Set(seen).size).toBe(seen.length);
     }
     await expect(searchOffers(db(), { ...query, sort: 'price', cursor: 'bm90LWpzb24' })).rejects.toThrow(AppError);
+
+    // Many codes take the single-branch path; it must page the same way.
+    const allCodes = (await listClassifier(db(), today())).map((e) => e.code);
+    expect(allCodes.length).toBeGreaterThan(6);
+    const seen: { id: string; price: string }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await searchOffers(db(), { servedIn: ['710000000'], codes: allCodes, sort: 'price', cursor, onDate: today() });
+      seen.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const active = await db()
+      .select({ id: catalogItems.id })
+      .from(catalogItems)
+      .innerJoin(providerRegions, eq(providerRegions.providerId, catalogItems.providerId))
+      .innerJoin(providers, eq(providers.id, catalogItems.providerId))
+      .where(and(eq(catalogItems.status, 'active'), eq(providerRegions.kato, '710000000'), eq(providers.status, 'verified')));
+    expect(new Set(seen.map((i) => i.id))).toEqual(new Set(active.map((a) => a.id)));
+    expect(seen.map((i) => i.price)).toEqual([...seen.map((i) => i.price)].sort((a, b) => Number(a) - Number(b)));
   });
 
   it('lists providers serving a region for the API, with the offers of one code', async () => {
