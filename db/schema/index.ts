@@ -8,3 +8,4 @@ export * from './documents';
 export * from './catalog';
 export * from './entitlements';
 export * from './idempotency';
+export * from './rate-limits';

@@ -1,6 +1,10 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { clientAddress } from '@/lib/auth/client-address';
+import { now } from '@/lib/clock';
+import { consumeRateLimit, PROVIDER_REGISTRATION_LIMIT } from '@/lib/rate-limit';
 import { getDb } from '@/db';
 import { AppError } from '@/lib/errors';
 import { errorState, parseOrFail, type ActionState } from '@/lib/forms/action-state';
@@ -20,6 +24,7 @@ export async function registerProviderAction(_prev: ActionState, form: FormData)
     if (form.get('passwordConfirm') !== input.password) {
       throw new AppError('validation_failed', { fieldErrors: [{ field: 'passwordConfirm', message: 'validation.password_mismatch' }] });
     }
+    await consumeRateLimit(getDb(), PROVIDER_REGISTRATION_LIMIT, clientAddress(await headers()), now());
     login = (await registerProvider(getDb(), input, await pageLocale())).login;
   } catch (error) {
     return errorState(error, form);
