@@ -20,12 +20,8 @@ export interface Actor {
   locale: 'kk' | 'ru' | 'en';
 }
 
-/**
- * Loads the actor for a session or token, refusing it when the account was disabled or its
- * session version was raised ("sign out everywhere") after the credential was issued.
- */
-export async function loadActor(db: Db, userId: string, sessionVersion: number): Promise<Actor | null> {
-  const [row] = await db
+function actorQuery(db: Db) {
+  return db
     .select({
       userId: users.id,
       role: users.role,
@@ -42,8 +38,25 @@ export async function loadActor(db: Db, userId: string, sessionVersion: number):
     })
     .from(users)
     .leftJoin(providers, eq(providers.id, users.providerId))
-    .where(eq(users.id, userId))
-    .limit(1);
+    .where(eq(users.id, sql.placeholder('userId')))
+    .limit(1)
+    .prepare('load_actor');
+}
+
+// Every request loads its actor: the statement is built once per connection, not per call.
+const preparedActorQueries = new WeakMap<Db, ReturnType<typeof actorQuery>>();
+
+/**
+ * Loads the actor for a session or token, refusing it when the account was disabled or its
+ * session version was raised ("sign out everywhere") after the credential was issued.
+ */
+export async function loadActor(db: Db, userId: string, sessionVersion: number): Promise<Actor | null> {
+  let query = preparedActorQueries.get(db);
+  if (!query) {
+    query = actorQuery(db);
+    preparedActorQueries.set(db, query);
+  }
+  const [row] = await query.execute({ userId });
   if (!row || row.status !== 'active' || row.sessionVersion !== sessionVersion) return null;
   return {
     userId: row.userId,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { classifierEntries, iprMeasures, iprs } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
@@ -7,7 +7,9 @@ import type { LocalDate } from '@/lib/calendar/local-date';
  * The measures a recipient's IPRs grant on a date: the IPR active and within its validity (and
  * not ended early), and the measure already started (a re-issued measure starts on its own date).
  */
-export async function entitlementsOn(db: Db, recipientId: string, onDate: LocalDate) {
+function entitlementsQuery(db: Db) {
+  const recipientId = sql.placeholder('recipientId');
+  const onDate = sql.placeholder('onDate');
   return db
     .select({
       iprId: iprs.id,
@@ -38,7 +40,20 @@ export async function entitlementsOn(db: Db, recipientId: string, onDate: LocalD
         lte(iprMeasures.startsOn, onDate),
       ),
     )
-    .orderBy(asc(iprMeasures.classifierCode));
+    .orderBy(asc(iprMeasures.classifierCode))
+    .prepare('entitlements_on');
+}
+
+// Read on every cabinet and marketplace page: built once per connection.
+const prepared = new WeakMap<Db, ReturnType<typeof entitlementsQuery>>();
+
+export async function entitlementsOn(db: Db, recipientId: string, onDate: LocalDate) {
+  let query = prepared.get(db);
+  if (!query) {
+    query = entitlementsQuery(db);
+    prepared.set(db, query);
+  }
+  return query.execute({ recipientId, onDate });
 }
 
 export async function entitledCodes(db: Db, recipientId: string, onDate: LocalDate): Promise<string[]> {
