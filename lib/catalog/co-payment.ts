@@ -10,9 +10,7 @@ export function coPaymentPerUnit(price: string, guaranteedSum: string | null): s
   return formatTenge(difference.isNegative() ? money('0') : difference);
 }
 
-export function reimbursedPerUnit(price: string, guaranteedSum: string | null): string {
-  if (guaranteedSum === null) return '0.00';
-  const p = money(price);
-  const g = money(guaranteedSum);
-  return formatTenge(p.lessThanOrEqualTo(g) ? p : g);
+/** Services have no stock and are always available; goods while any are left. The search's SQL filter says the same. */
+export function isInStock(stock: number | null): boolean {
+  return stock === null || stock > 0;
 }

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { catalogItemPhotos, catalogItemPrices, catalogItems, classifierEntries, type CatalogItem } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
 import { sumsInForce } from '@/lib/classifier/queries';
-import { coPaymentPerUnit } from './co-payment';
+import { coPaymentPerUnit, isInStock } from './co-payment';
 import type { CatalogItemResponse } from './schemas';
 
 export function catalogItemView(item: CatalogItem, guaranteedSum: string | null): CatalogItemResponse {
@@ -18,7 +18,7 @@ export function catalogItemView(item: CatalogItem, guaranteedSum: string | null)
     guaranteedSum,
     coPayment: coPaymentPerUnit(item.price, guaranteedSum),
     stock: item.stock,
-    inStock: item.stock === null || item.stock > 0,
+    inStock: isInStock(item.stock),
     delivery: item.delivery,
     pickup: item.pickup,
     leadTimeDays: item.leadTimeDays,

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
+import { asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { classifierEntries, guaranteedSums, type ClassifierCategory } from '@/db/schema';
+import { classifierCategories, classifierEntries, guaranteedSums, type ClassifierCategory } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
 
 export interface ClassifierEntryView {
@@ -30,7 +30,8 @@ export function sumsInForce(db: Db, onDate: LocalDate) {
     .as('sums_in_force');
 }
 
-export async function listClassifier(db: Db, onDate: LocalDate): Promise<ClassifierEntryView[]> {
+/** Classifier entries beside the sum in force on the date: the one select both readers share. */
+function entriesWithSums(db: Db, onDate: LocalDate) {
   const inForce = sumsInForce(db, onDate);
   return db
     .select({
@@ -45,27 +46,18 @@ export async function listClassifier(db: Db, onDate: LocalDate): Promise<Classif
       guaranteedSumFrom: inForce.validFrom,
     })
     .from(classifierEntries)
-    .leftJoin(inForce, eq(inForce.code, classifierEntries.code))
-    .orderBy(sql`array_position(array['wheelchair','technical_aid','prosthetic','sanatorium','assistant','sign_language'], ${classifierEntries.category})`, asc(classifierEntries.code));
+    .leftJoin(inForce, eq(inForce.code, classifierEntries.code));
+}
+
+// Categories in the order the schema lists them (constants, so inlining them is safe).
+const categoryOrder = sql.raw(`array[${classifierCategories.map((c) => `'${c}'`).join(',')}]`);
+
+export async function listClassifier(db: Db, onDate: LocalDate): Promise<ClassifierEntryView[]> {
+  return entriesWithSums(db, onDate).orderBy(sql`array_position(${categoryOrder}, ${classifierEntries.category})`, asc(classifierEntries.code));
 }
 
 export async function getClassifierEntry(db: Db, code: string, onDate: LocalDate): Promise<ClassifierEntryView | null> {
-  const inForce = sumsInForce(db, onDate);
-  const [row] = await db
-    .select({
-      code: classifierEntries.code,
-      category: classifierEntries.category,
-      kind: classifierEntries.kind,
-      unit: classifierEntries.unit,
-      nameKk: classifierEntries.nameKk,
-      nameRu: classifierEntries.nameRu,
-      nameEn: classifierEntries.nameEn,
-      guaranteedSum: inForce.amount,
-      guaranteedSumFrom: inForce.validFrom,
-    })
-    .from(classifierEntries)
-    .leftJoin(inForce, eq(inForce.code, classifierEntries.code))
-    .where(eq(classifierEntries.code, code));
+  const [row] = await entriesWithSums(db, onDate).where(eq(classifierEntries.code, code));
   return row ?? null;
 }
 
@@ -74,6 +66,6 @@ export async function guaranteedSumHistory(db: Db, code: string) {
   return db
     .select({ id: guaranteedSums.id, amount: guaranteedSums.amount, validFrom: guaranteedSums.validFrom, createdAt: guaranteedSums.createdAt, createdBy: guaranteedSums.createdBy })
     .from(guaranteedSums)
-    .where(and(eq(guaranteedSums.classifierCode, code)))
+    .where(eq(guaranteedSums.classifierCode, code))
     .orderBy(desc(guaranteedSums.validFrom));
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, exists, gte, inArray, lte, sql, type SQL } from 'drizzle-
 import type { Db } from '@/db/client';
 import { catalogItems, classifierEntries, providerRegions, providers, regions } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
-import { coPaymentPerUnit } from '@/lib/catalog/co-payment';
+import { coPaymentPerUnit, isInStock } from '@/lib/catalog/co-payment';
 import { sumsInForce } from '@/lib/classifier/queries';
 import { AppError } from '@/lib/errors';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -102,7 +102,7 @@ export async function searchOffers(db: Db, query: OfferQuery) {
       ? encodeCursor(query.sort === 'price' ? [last.price, last.id] : [last.leadTimeDays, last.price, last.id])
       : null;
   return {
-    items: page.map((r) => ({ ...r, inStock: r.stock === null || r.stock > 0, coPayment: coPaymentPerUnit(r.price, r.guaranteedSum) })),
+    items: page.map((r) => ({ ...r, inStock: isInStock(r.stock), coPayment: coPaymentPerUnit(r.price, r.guaranteedSum) })),
     nextCursor,
   };
 }
@@ -178,7 +178,7 @@ export async function searchProviders(db: Db, query: ProvidersQuery & { onDate: 
       regions: regionRows.filter((r) => r.providerId === p.id).map((r) => r.kato),
       offers: offerRows
         .filter((o) => o.providerId === p.id)
-        .map(({ providerId: _p, stock, ...o }) => ({ ...o, inStock: stock === null || stock > 0 })),
+        .map(({ providerId: _p, stock, ...o }) => ({ ...o, inStock: isInStock(stock) })),
     })),
     nextCursor: page.length > query.limit ? encodeCursor([shown.at(-1)!.id]) : null,
   };

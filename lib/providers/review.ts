@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { documents, providers, signatures, users, type ProviderStatus } from '@/db/schema';
+import { documents, providers, signatures, type ProviderStatus } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { writeAudit } from '@/lib/audit';
 import { now } from '@/lib/clock';
@@ -87,8 +87,4 @@ export async function providerStanding(db: Db, providerId: string) {
     .orderBy(desc(documents.version))
     .limit(1);
   return { ...provider, application: application ?? null };
-}
-
-export async function providerAdminsOf(db: Db, providerId: string) {
-  return db.select({ id: users.id, fullName: users.fullName }).from(users).where(and(eq(users.providerId, providerId), eq(users.role, 'provider_admin')));
 }

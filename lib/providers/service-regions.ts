@@ -40,10 +40,3 @@ export async function setServiceRegions(db: Db, actor: Actor, katos: string[]) {
     return kept;
   });
 }
-
-/** The codes that cover a place: the district itself and the oblast or city it belongs to. */
-export async function coveringKatos(db: Db, kato: string): Promise<string[]> {
-  const [row] = await db.select({ kato: regions.kato, parentKato: regions.parentKato }).from(regions).where(eq(regions.kato, kato));
-  if (!row) return [];
-  return row.parentKato ? [row.kato, row.parentKato] : [row.kato];
-}

@@ -22,7 +22,8 @@ import { searchOffers, searchProviders } from '@/lib/marketplace/search';
 import { reapplyAfterRejection, registerProvider } from '@/lib/providers/registration';
 import { reviewProvider } from '@/lib/providers/review';
 import { providerRegistrationSchema, providerReviewSchema } from '@/lib/providers/schemas';
-import { coveringKatos, setServiceRegions } from '@/lib/providers/service-regions';
+import { setServiceRegions } from '@/lib/providers/service-regions';
+import { areaAround } from '@/lib/regions/region-tree';
 import { inviteWorker, removeWorker } from '@/lib/providers/workers';
 import { openKeystore } from '@/lib/signatures/keystore';
 import { signDetachedCms } from '@/lib/signatures/sign-cms';
@@ -176,6 +177,9 @@ describe('catalog items', () => {
   });
 });
 
+/** The codes a provider must list to serve a recipient living at this place, as the marketplace page asks. */
+const servedAt = async (kato: string) => (await areaAround(db(), kato)).covering(kato);
+
 async function recipientNamed(prefix: string) {
   const [row] = (await db().select().from(recipients)).filter((r) => r.fullName.startsWith(prefix));
   return row!;
@@ -210,7 +214,7 @@ describe('marketplace', () => {
     const erlan = await recipientNamed('Жумабаев'); // Astana: assistant hours and an electric wheelchair
     const codes = await entitledCodes(db(), erlan.id, today());
     expect(codes.sort()).toEqual(['SRV-ASSISTANT', 'WC-04']);
-    const found = await searchOffers(db(), { servedIn: await coveringKatos(db(), erlan.kato!), codes, sort: 'price', onDate: today() });
+    const found = await searchOffers(db(), { servedIn: await servedAt(erlan.kato!), codes, sort: 'price', onDate: today() });
     expect(new Set(found.items.map((i) => i.code))).toEqual(new Set(['SRV-ASSISTANT', 'WC-04']));
     expect(found.items.every((i) => codes.includes(i.code))).toBe(true);
     // The Karaganda provider's items never reach an Astana recipient.
@@ -241,7 +245,7 @@ describe('marketplace', () => {
 
   it("hides a provider outside the recipient's region even for an entitled item", async () => {
     const viktor = await recipientNamed('Ким'); // Karaganda: prosthesis and sanatorium
-    const servedIn = await coveringKatos(db(), viktor.kato!);
+    const servedIn = await servedAt(viktor.kato!);
     const karaganda = await searchOffers(db(), { servedIn, codes: ['TA-TACTILE-CANE'], sort: 'price', onDate: today() });
     expect(karaganda.items.map((i) => i.providerId)).toEqual([inva.providerId]);
     const astana = await searchOffers(db(), { servedIn: ['710000000'], codes: ['TA-TACTILE-CANE'], sort: 'price', onDate: today() });
@@ -344,7 +348,7 @@ describe('service regions', () => {
     const kept = await setServiceRegions(db(), inva, ['350000000', karagandaDistrict]);
     expect(kept).toEqual(['350000000']);
     const erlan = await recipientNamed('Жумабаев');
-    const astana = await searchOffers(db(), { servedIn: await coveringKatos(db(), erlan.kato!), codes: ['TA-TACTILE-CANE'], sort: 'price', onDate: today() });
+    const astana = await searchOffers(db(), { servedIn: await servedAt(erlan.kato!), codes: ['TA-TACTILE-CANE'], sort: 'price', onDate: today() });
     expect(astana.items.some((i) => i.providerId === inva.providerId)).toBe(false);
   });
 });
