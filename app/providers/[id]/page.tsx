@@ -2,13 +2,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { OfferTerms, offerTermLabels } from '@/components/catalog/offer-terms';
 import { Alert } from '@/components/ui/alert';
 import { DefinitionList, PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { photoIdsOf } from '@/lib/catalog/queries';
 import { now } from '@/lib/clock';
-import { displayTenge } from '@/lib/i18n/format';
 import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { providerProfile } from '@/lib/marketplace/provider-profile';
@@ -30,7 +30,7 @@ export default async function ProviderPublicPage({ params }: { params: Promise<{
   const profile = await load((await params).id);
   if (!profile) notFound();
   const t = await getTranslations('providerPage');
-  const tm = await getTranslations('marketplace');
+  const labels = await offerTermLabels();
   const locale = await pageLocale();
   const photos = await photoIdsOf(getDb(), profile.items.map((i) => i.id));
   return (
@@ -92,18 +92,7 @@ export default async function ProviderPublicPage({ params }: { params: Promise<{
                   <img key={p.id} src={`/catalog-photos/${p.id}`} alt={p.altText} className="h-24 w-24 rounded border border-slate-300 object-cover" />
                 ))}
               </div>
-              <dl className="mt-3 grid grid-cols-1 gap-x-4 sm:grid-cols-[max-content_1fr] sm:gap-y-1 [&>dd]:mb-2 sm:[&>dd]:mb-0">
-                <dt className="font-semibold">{tm('price', { unit: tm(`units.${item.unit}`) })}</dt>
-                <dd>{displayTenge(item.price, locale)}</dd>
-                <dt className="font-semibold">{tm('guaranteedSum')}</dt>
-                <dd>{item.guaranteedSum ? displayTenge(item.guaranteedSum, locale) : tm('noSum')}</dd>
-                <dt className="font-semibold">{tm('coPayment')}</dt>
-                <dd>{item.coPayment !== '0.00' ? displayTenge(item.coPayment, locale) : tm('noCoPayment')}</dd>
-                <dt className="font-semibold">{tm('receive')}</dt>
-                <dd>{[item.delivery ? tm('delivery') : null, item.pickup ? tm('pickup') : null].filter(Boolean).join(', ') || tm('atService')}</dd>
-                <dt className="font-semibold">{tm('leadTime')}</dt>
-                <dd>{tm('days', { count: item.leadTimeDays })}</dd>
-              </dl>
+              <OfferTerms offer={item} labels={labels} locale={locale} />
             </li>
           ))}
         </ul>
