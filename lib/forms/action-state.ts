@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { AppError, isAppError } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n/config';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { translateKey } from '@/lib/i18n/translator';
 import { fieldErrorsFromZod } from '@/lib/i18n/zod-errors';
@@ -34,8 +35,25 @@ export function parseOrFail<T extends z.ZodType>(schema: T, input: unknown): z.i
   return parsed.data;
 }
 
-/** Domain refusals become a message; anything else is a bug and is rethrown to the error page. */
-export async function errorState(error: unknown, form?: FormData): Promise<ActionState> {
+/** The named text fields of a submitted form, as a schema's input. */
+export function formFields(form: FormData, names: readonly string[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const name of names) {
+    const value = form.get(name);
+    if (typeof value === 'string') fields[name] = value;
+  }
+  return fields;
+}
+
+/**
+ * Domain refusals become a message; anything else is a bug and is rethrown to the error page.
+ * translateValues may first put a value of the message into words (a status code, say).
+ */
+export async function errorState(
+  error: unknown,
+  form?: FormData,
+  translateValues: (values: Record<string, string | number>, locale: Locale) => Record<string, string | number> = (v) => v,
+): Promise<ActionState> {
   if (!isAppError(error)) throw error;
   const locale = await pageLocale();
   const fieldErrors: Record<string, string> = {};
@@ -43,5 +61,5 @@ export async function errorState(error: unknown, form?: FormData): Promise<Actio
     const text = translateKey(locale, f.message, f.values);
     fieldErrors[f.field] = fieldErrors[f.field] ? `${fieldErrors[f.field]} ${text}` : text;
   }
-  return { status: 'error', message: translateKey(locale, error.detailKey, error.values), fieldErrors, ...(form ? { submitted: submittedValues(form) } : {}) };
+  return { status: 'error', message: translateKey(locale, error.detailKey, translateValues(error.values, locale)), fieldErrors, ...(form ? { submitted: submittedValues(form) } : {}) };
 }

@@ -48,6 +48,20 @@ describe('administrator keeps the working-day calendar', () => {
     await expect(page.locator('#cal-name-ru-error').textContent()).resolves.toContain('Слишком коротко');
   });
 
+  it('keeps what was typed when a day is refused', async () => {
+    // A working day must fall on a weekend: 2026-11-26 is a Thursday.
+    await page.getByLabel('Дата').fill('2026-11-26');
+    await page.getByLabel('Вид').selectOption('working_day');
+    await page.getByLabel('Название на казахском').fill('Жұмыс бейсенбісі');
+    await page.getByLabel('Название на русском').fill('Рабочий четверг');
+    await page.getByLabel('Название на английском').fill('Working Thursday');
+    await page.getByRole('button', { name: 'Сохранить день' }).click();
+    await page.locator('#cal-kind-error').waitFor();
+    await expect(page.getByLabel('Дата').inputValue()).resolves.toBe('2026-11-26');
+    await expect(page.getByLabel('Вид').inputValue()).resolves.toBe('working_day');
+    await expect(page.getByLabel('Название на русском').inputValue()).resolves.toBe('Рабочий четверг');
+  });
+
   it('adds a day off that moves deadlines, then removes it', async () => {
     expect(await apiDeadline('2026-11-25T10:00:00+05:00')).toBe('2026-12-02T23:59:59+05:00');
     await page.getByLabel('Дата').fill('2026-11-27');

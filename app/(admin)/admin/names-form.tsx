@@ -4,9 +4,10 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import type { AdminFormState } from './form-state';
+import type { ActionState } from '@/lib/forms/action-state';
+import { echoed } from '@/lib/forms/echo';
 
-const idle: AdminFormState = { status: 'idle' };
+const idle: ActionState = { status: 'idle' };
 
 /**
  * Edits a record's names in Kazakh, Russian and English (a classifier entry, a region). The
@@ -20,7 +21,7 @@ export function NamesForm({
   labels,
   maxLength = 300,
 }: {
-  action: (prev: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
   keyField: { name: string; value: string };
   initial: { nameKk: string; nameRu: string; nameEn: string };
   idPrefix: string;
@@ -29,7 +30,7 @@ export function NamesForm({
 }) {
   const [state, action, pending] = useActionState(serverAction, idle);
   const err = (field: string) => state.fieldErrors?.[field];
-  const value = (field: 'nameKk' | 'nameRu' | 'nameEn') => state.values?.[field] ?? initial[field];
+  const value = (field: 'nameKk' | 'nameRu' | 'nameEn') => echoed(state, field, initial[field]);
   return (
     <form action={action} className="grid max-w-xl gap-4" noValidate>
       {state.status === 'error' ? <Alert tone="error" title={labels.notSaved}>{state.message}</Alert> : null}

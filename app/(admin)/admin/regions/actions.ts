@@ -5,30 +5,30 @@ import { getDb } from '@/db';
 import { requireActionActor } from '@/lib/auth/access';
 import { addDistrict, renameRegion } from '@/lib/regions/manage-regions';
 import { districtInputSchema, regionNamesInputSchema } from '@/lib/regions/schemas';
-import { errorState, formValues, parseForm, type AdminFormState } from '../form-state';
+import { errorState, formFields, parseOrFail, type ActionState } from '@/lib/forms/action-state';
 
-export async function renameRegionAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const values = formValues(formData, ['kato', 'nameKk', 'nameRu', 'nameEn']);
+export async function renameRegionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formFields(formData, ['kato', 'nameKk', 'nameRu', 'nameEn']);
   try {
     const actor = await requireActionActor('regions.manage');
-    const input = parseForm(regionNamesInputSchema, values);
+    const input = parseOrFail(regionNamesInputSchema, values);
     await renameRegion(getDb(), actor, input);
     revalidatePath('/admin/regions', 'layout');
     return { status: 'saved' };
   } catch (error) {
-    return errorState(error, values);
+    return errorState(error, formData);
   }
 }
 
-export async function addDistrictAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const values = formValues(formData, ['parentKato', 'kato', 'nameKk', 'nameRu', 'nameEn']);
+export async function addDistrictAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formFields(formData, ['parentKato', 'kato', 'nameKk', 'nameRu', 'nameEn']);
   try {
     const actor = await requireActionActor('regions.manage');
-    const input = parseForm(districtInputSchema, values);
+    const input = parseOrFail(districtInputSchema, values);
     await addDistrict(getDb(), actor, input);
     revalidatePath('/admin/regions', 'layout');
     return { status: 'saved' };
   } catch (error) {
-    return errorState(error, values);
+    return errorState(error, formData);
   }
 }

@@ -5,10 +5,11 @@ import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import type { AdminFormState } from '../form-state';
+import type { ActionState } from '@/lib/forms/action-state';
+import { echoed } from '@/lib/forms/echo';
 import { addDistrictAction } from './actions';
 
-const idle: AdminFormState = { status: 'idle' };
+const idle: ActionState = { status: 'idle' };
 
 /**
  * A new district under an oblast or city. With one possible parent (on that region's own page)
@@ -18,7 +19,7 @@ export function AddDistrictForm({ parents, idPrefix = 'district' }: { parents: {
   const t = useTranslations('adminRegions');
   const [state, action, pending] = useActionState(addDistrictAction, idle);
   const err = (field: string) => state.fieldErrors?.[field];
-  const previous = (field: string) => (state.status === 'error' ? state.values?.[field] : undefined);
+  const previous = (field: string) => echoed(state, field, '');
   const only = parents.length === 1 ? parents[0] : undefined;
   const parentId = `${idPrefix}-parent`;
   return (

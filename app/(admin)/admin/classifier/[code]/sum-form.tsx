@@ -5,10 +5,11 @@ import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import type { AdminFormState } from '../../form-state';
+import type { ActionState } from '@/lib/forms/action-state';
+import { echoed } from '@/lib/forms/echo';
 import { addGuaranteedSumAction } from '../actions';
 
-const idle: AdminFormState = { status: 'idle' };
+const idle: ActionState = { status: 'idle' };
 
 /** A new guaranteed sum from a date, never earlier than today (the server checks it again). */
 export function AddSumForm({ code, today }: { code: string; today: string }) {
@@ -29,7 +30,7 @@ export function AddSumForm({ code, today }: { code: string; today: string }) {
         label={t('amount')}
         hint={t('amountHint')}
         required
-        defaultValue={state.status === 'error' ? state.values?.amount : ''}
+        defaultValue={echoed(state, 'amount', '')}
         error={err('amount')}
       />
       <TextField
@@ -40,7 +41,7 @@ export function AddSumForm({ code, today }: { code: string; today: string }) {
         label={t('validFrom')}
         hint={t('validFromHint', { today })}
         required
-        defaultValue={state.status === 'error' ? state.values?.validFrom : ''}
+        defaultValue={echoed(state, 'validFrom', '')}
         error={err('validFrom')}
       />
       <div>

@@ -4,10 +4,11 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import type { AdminFormState } from '../../form-state';
+import type { ActionState } from '@/lib/forms/action-state';
+import { echoed } from '@/lib/forms/echo';
 import { reviewProviderAction } from '../actions';
 
-const idle: AdminFormState = { status: 'idle' };
+const idle: ActionState = { status: 'idle' };
 
 /**
  * One decision on a provider as its own form. Rejection and suspension ask for the reason the
@@ -57,7 +58,7 @@ export function ReviewForm({
             rows={3}
             maxLength={1000}
             required
-            defaultValue={state.values?.reason ?? ''}
+            defaultValue={echoed(state, 'reason', '')}
             aria-invalid={reasonError ? true : undefined}
             aria-describedby={reasonError ? `${id}-reason-error` : undefined}
             className={`rounded border-2 px-3 py-2 ${reasonError ? 'border-red-700' : 'border-slate-500'}`}
