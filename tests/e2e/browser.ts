@@ -34,9 +34,14 @@ export function launchBrowser(): Promise<Browser> {
 /** Signs a demo person in through the form (by element ids, so it works in any language). */
 export async function signInAs(page: Page, role: DemoAccount['role'], home: string): Promise<void> {
   const account = demoAccount(role);
+  await signInWith(page, account.login, account.password, home);
+}
+
+/** Signs anyone in through the password form and waits for their home page. */
+export async function signInWith(page: Page, login: string, password: string, home: string): Promise<void> {
   await page.goto(`${baseUrl()}/sign-in`);
-  await page.locator('#login').fill(account.login);
-  await page.locator('#password').fill(account.password);
+  await page.locator('#login').fill(login);
+  await page.locator('#password').fill(password);
   await page.locator('#password-sign-in button[type=submit]').click();
   await page.waitForURL(`${baseUrl()}${home}`);
 }

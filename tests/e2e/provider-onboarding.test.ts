@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { withCheckDigit } from '@/db/seed/identifiers';
-import { baseUrl, demoAccount, demoAccounts, launchBrowser } from './browser';
+import { baseUrl, demoAccount, demoAccounts, launchBrowser, signInWith } from './browser';
 
 /**
  * The whole way in for a new provider, as people do it in the browser: register, get a (demo)
@@ -25,14 +25,6 @@ async function englishPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.addCookies([{ name: 'qamqor_locale', value: 'en', url: baseUrl() }]);
   return { context, page: await context.newPage() };
-}
-
-async function signIn(page: Page, login: string, secret: string, home: string) {
-  await page.goto(`${baseUrl()}/sign-in`);
-  await page.locator('#login').fill(login);
-  await page.locator('#password').fill(secret);
-  await page.locator('#password-sign-in button[type=submit]').click();
-  await page.waitForURL(`${baseUrl()}${home}`);
 }
 
 beforeAll(async () => {
@@ -99,7 +91,7 @@ describe('a new provider, from registration to being found', () => {
 
   it('signs the application in the cabinet and waits for review', async () => {
     const { page } = await englishPage();
-    await signIn(page, bin, password, '/provider');
+    await signInWith(page, bin, password, '/provider');
     await page.getByRole('link', { name: 'Open and sign the application' }).click();
     await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
     await page.waitForLoadState('networkidle');
@@ -114,7 +106,7 @@ describe('a new provider, from registration to being found', () => {
   it('is verified by the administrator from the provider register', async () => {
     const { page } = await englishPage();
     const admin = demoAccount('administrator');
-    await signIn(page, admin.login, admin.password, '/admin');
+    await signInWith(page, admin.login, admin.password, '/admin');
     await page.goto(`${baseUrl()}/admin/providers?q=${encodeURIComponent('Колеса')}`);
     await page.getByRole('link', { name: providerName }).click();
     await page.waitForURL(/\/admin\/providers\/[0-9a-f-]{36}$/);
@@ -126,7 +118,7 @@ describe('a new provider, from registration to being found', () => {
 
   it('lists Astana and an electric wheelchair above the guaranteed sum', async () => {
     const { page } = await englishPage();
-    await signIn(page, bin, password, '/provider');
+    await signInWith(page, bin, password, '/provider');
     await page.getByRole('link', { name: 'Service regions' }).click();
     await page.waitForLoadState('networkidle');
     await page.getByLabel('All of Astana').check();
@@ -169,7 +161,7 @@ describe('a new provider, from registration to being found', () => {
     const { page } = await englishPage();
     // The first demo recipient lives in an Astana district and is entitled to WC-04.
     const recipient = demoAccounts().find((a) => a.role === 'recipient')!;
-    await signIn(page, recipient.login, recipient.password, '/cabinet');
+    await signInWith(page, recipient.login, recipient.password, '/cabinet');
     await page.getByRole('link', { name: 'Choose a provider' }).click();
     await page.waitForURL(/\/cabinet\/marketplace/);
     await page.getByLabel('What you need').selectOption('WC-04');
