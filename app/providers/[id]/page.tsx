@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { OfferTerms, offerTermLabels } from '@/components/catalog/offer-terms';
+import { OfferTerms } from '@/components/catalog/offer-terms';
+import { offerTermsWording } from '@/components/catalog/offer-terms-text';
 import { Alert } from '@/components/ui/alert';
 import { DefinitionList, PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
@@ -30,8 +31,8 @@ export default async function ProviderPublicPage({ params }: { params: Promise<{
   const profile = await load((await params).id);
   if (!profile) notFound();
   const t = await getTranslations('providerPage');
-  const labels = await offerTermLabels();
   const locale = await pageLocale();
+  const { headings, describe } = await offerTermsWording(locale);
   const photos = await photoIdsOf(getDb(), profile.items.map((i) => i.id));
   return (
     <div>
@@ -92,7 +93,7 @@ export default async function ProviderPublicPage({ params }: { params: Promise<{
                   <img key={p.id} src={`/catalog-photos/${p.id}`} alt={p.altText} className="h-24 w-24 rounded border border-slate-300 object-cover" />
                 ))}
               </div>
-              <OfferTerms offer={item} labels={labels} locale={locale} />
+              <OfferTerms terms={describe(item)} headings={headings} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,6 @@
-import { getTranslations } from 'next-intl/server';
+'use client';
+
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 
@@ -13,9 +15,13 @@ interface Props {
 
 const selectClass = 'min-h-11 rounded border-2 border-slate-500 bg-white px-3 py-2';
 
-/** Filters as a GET form: each search is a URL the recipient can keep or share with a helper. */
-export async function SearchForm({ recipientId, values, errors, codes, districts, ownDistrict }: Props) {
-  const t = await getTranslations('marketplace');
+/**
+ * Filters as a GET form: each search is a URL the recipient can keep or share with a helper.
+ * A client component only so the labels come from the messages the browser already has and
+ * the server sends just the options; it works the same without JavaScript.
+ */
+export function SearchForm({ recipientId, values, errors, codes, districts, ownDistrict }: Props) {
+  const t = useTranslations('marketplace');
   const error = (field: string) => errors.find((e) => e.field === field)?.message;
   const checked = (name: string) => ['true', '1', 'on'].includes(values[name] ?? '');
   return (
