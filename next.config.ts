@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
   // Catalog photos are up to 2 MiB each (checked again in the domain); the default is 1 MB.
   experimental: { serverActions: { bodySizeLimit: '3mb' } },
   // Native and WASM packages load their own files at run time: keep them out of the bundle.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', '@peculiar/x509', 'reflect-metadata', 'tsyringe', 'pkijs', 'asn1js', 'node-forge'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', '@peculiar/x509', 'reflect-metadata', 'tsyringe', 'pkijs', 'asn1js', 'node-forge', 'pg-boss', 'pg'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

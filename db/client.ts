@@ -13,6 +13,11 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface DatabaseConnection {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /**
+   * Raw SQL for libraries that bring their own (the job queue): positional parameters, or
+   * several statements when there are none. Answers the last statement's rows.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -26,6 +31,12 @@ export function openDatabase(options: { url?: string; dataDir?: string | null })
     return {
       db: drizzlePostgres(client, { schema }) as unknown as Db,
       kind: 'postgres',
+      executeSql: async (text, values) => {
+        const result = await client.unsafe(text, (values ?? []) as postgres.ParameterOrJSON<never>[]);
+        // Several statements answer a list of results; the caller wants the last one's rows.
+        const last = result.length > 0 && Array.isArray(result[0]) ? (result.at(-1) as unknown as Record<string, unknown>[]) : result;
+        return { rows: [...last] as Record<string, unknown>[] };
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -34,6 +45,11 @@ export function openDatabase(options: { url?: string; dataDir?: string | null })
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return client.query<Record<string, unknown>>(text, values);
+      const results = await client.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
     close: () => client.close(),
   };
 }
@@ -42,3 +58,9 @@ export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 /** A transaction handle; functions that must run inside a transaction take this type. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Rows of a raw `db.execute(sql…)`: postgres.js answers the rows themselves, PGlite `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

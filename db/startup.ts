@@ -16,4 +16,9 @@ export async function startServerDatabase(): Promise<void> {
     `Qamqor database ready: ${connection.kind === 'pglite' ? `embedded PGlite in ${path.resolve(env.DATA_DIR, 'pglite')}` : 'PostgreSQL server'}`,
   );
   if (accounts && accounts.length > 0) console.log(formatDemoAccounts(accounts, env.PORT));
+  if (env.JOBS === '1') {
+    const { startJobQueue } = await import('@/lib/jobs/queue');
+    await startJobQueue(connection);
+    console.log('Qamqor job queue running (SMS sending, reminders)');
+  }
 }

@@ -20,6 +20,14 @@ const envSchema = z
     SEED_DEMO: z.enum(['0', '1']).optional(),
     /** Folder with roots/ (trusted root certificates) and crls/ (revocation lists); default DATA_DIR/pki/trust. */
     PKI_TRUST_DIR: z.string().min(1).optional(),
+    /** The portal's public address, written into SMS texts. */
+    PORTAL_URL: z.url().optional(),
+    /** Background jobs (SMS sending, reminders, imports, clean-up): "0" runs none, for a web-only instance. */
+    JOBS: z.enum(['0', '1']).default('1'),
+    /** SMS gateway: "dev" stores messages for /dev/sms (not in production); "http" posts them to SMS_GATEWAY_URL. */
+    SMS_GATEWAY: z.enum(['dev', 'http']).optional(),
+    SMS_GATEWAY_URL: z.url().optional(),
+    SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DEPLOYMENT === 'production' && env.CLOCK_START) {
@@ -27,6 +35,12 @@ const envSchema = z
     }
     if (env.DEPLOYMENT === 'production' && !env.AUTH_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'AUTH_SECRET is required in production' });
+    }
+    if (env.DEPLOYMENT === 'production' && env.SMS_GATEWAY !== 'http') {
+      ctx.addIssue({ code: 'custom', path: ['SMS_GATEWAY'], message: 'production sends SMS through a real gateway: set SMS_GATEWAY=http' });
+    }
+    if (env.SMS_GATEWAY === 'http' && (!env.SMS_GATEWAY_URL || !env.SMS_GATEWAY_TOKEN)) {
+      ctx.addIssue({ code: 'custom', path: ['SMS_GATEWAY_URL'], message: 'SMS_GATEWAY=http needs SMS_GATEWAY_URL and SMS_GATEWAY_TOKEN' });
     }
     if (env.DEPLOYMENT === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({

@@ -24,6 +24,13 @@ export const iprs = pgTable(
       .notNull()
       .default('active'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    /** SHA-256 of the record as received (canonical JSON): a re-sent version is recognised as the same. */
+    contentSha256: text('content_sha256'),
+    /** Who delivered it: E-Sobes through the API, or an office officer's CSV upload. */
+    source: text('source', { enum: ['api', 'csv', 'seed'] })
+      .notNull()
+      .default('api'),
+    importedByUserId: uuid('imported_by_user_id'),
   },
   (t) => [
     unique('iprs_number_version').on(t.iprNumber, t.version),
@@ -48,6 +55,8 @@ export const iprMeasures = pgTable(
     hoursPerYear: integer('hours_per_year'),
     /** A re-issued measure starts on its own date, which may be after the IPR's start. */
     startsOn: date('starts_on').notNull(),
+    /** Last day of the measure when it ends before the IPR (the assistant's hours end with the year). */
+    endsOn: date('ends_on'),
   },
   (t) => [
     unique('ipr_measures_code').on(t.iprId, t.classifierCode),
@@ -61,3 +70,27 @@ export const iprMeasures = pgTable(
 
 export type Ipr = typeof iprs.$inferSelect;
 export type IprMeasure = typeof iprMeasures.$inferSelect;
+
+/**
+ * Status events E-Sobes reports: a recipient's death or departure, an IPR's early end. Kept as
+ * received (the key makes a re-sent event a no-op) with what it changed.
+ */
+export const entitlementEvents = pgTable(
+  'entitlement_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: ['death', 'departure', 'ipr_ended'] }).notNull(),
+    /** kind + IIN or IPR number + date: the same event sent twice has the same key. */
+    eventKey: text('event_key').notNull().unique(),
+    recipientId: uuid('recipient_id')
+      .notNull()
+      .references(() => recipients.id),
+    iprNumber: text('ipr_number'),
+    eventDate: date('event_date').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    receivedByUserId: uuid('received_by_user_id'),
+  },
+  (t) => [index('entitlement_events_recipient_idx').on(t.recipientId)],
+);
+
+export type EntitlementEvent = typeof entitlementEvents.$inferSelect;

@@ -9,3 +9,4 @@ export * from './catalog';
 export * from './entitlements';
 export * from './idempotency';
 export * from './rate-limits';
+export * from './notifications';

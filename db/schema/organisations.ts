@@ -1,4 +1,4 @@
-import { char, check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { char, check, date, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { regions } from './regions';
 
@@ -90,6 +90,8 @@ export const recipients = pgTable(
     lifeStatus: text('life_status', { enum: ['active', 'deceased', 'departed'] })
       .notNull()
       .default('active'),
+    /** Date of death or departure, as E-Sobes reported it. */
+    lifeStatusOn: date('life_status_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('recipients_kato_idx').on(t.kato)],

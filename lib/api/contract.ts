@@ -6,6 +6,8 @@ import { verificationRequestSchema, verificationResultSchema } from '@/lib/signa
 import { classifierQuerySchema, classifierResponseSchema } from '@/lib/classifier/schemas';
 import { catalogItemIdParamsSchema, catalogItemInputSchema, catalogItemPatchSchema, catalogItemResponseSchema } from '@/lib/catalog/schemas';
 import { providersQuerySchema, providersResponseSchema } from '@/lib/marketplace/schemas';
+import { importRequestSchema, importResponseSchema } from '@/lib/entitlements/import-schemas';
+import { eventsRequestSchema, eventsResponseSchema } from '@/lib/entitlements/event-schemas';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
 /**
@@ -219,6 +221,35 @@ export const endpoints = {
     response: catalogItemResponseSchema,
     successStatus: 200,
     problems: [401, 403, 404],
+  },
+  importEntitlements: {
+    method: 'POST',
+    path: '/api/v1/entitlements/import',
+    operationId: 'importEntitlements',
+    summary:
+      'E-Sobes sends IPR records (up to 10,000). Each is checked on its own: the answer lists accepted and rejected records with the reasons. Idempotent by IPR number and version; a newer version takes over from its start date.',
+    tag: 'entitlements',
+    access: 'entitlements.import',
+    body: importRequestSchema,
+    response: importResponseSchema,
+    // 10,000 records of a few hundred bytes each.
+    maxBodyBytes: 16 * 1024 * 1024,
+    successStatus: 200,
+    problems: [401, 403],
+  },
+  recordEntitlementEvents: {
+    method: 'POST',
+    path: '/api/v1/entitlements/events',
+    operationId: 'recordEntitlementEvents',
+    summary:
+      "E-Sobes reports a recipient's death or departure, or an IPR's early end. `date` is the last day the right holds. Re-sent events change nothing.",
+    tag: 'entitlements',
+    access: 'entitlements.import',
+    body: eventsRequestSchema,
+    response: eventsResponseSchema,
+    maxBodyBytes: 1024 * 1024,
+    successStatus: 200,
+    problems: [401, 403],
   },
   openapi: {
     method: 'GET',

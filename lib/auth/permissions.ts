@@ -22,6 +22,8 @@ export const permissions = [
   'provider.manage',
   'catalog.manage',
   'marketplace.search',
+  'entitlements.import',
+  'notifications.read',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -31,13 +33,13 @@ const everyone: Permission[] = ['profile.read', 'calendar.read'];
 const signers: Permission[] = ['documents.read', 'documents.sign'];
 
 export const rolePermissions: Record<UserRole, readonly Permission[]> = {
-  recipient: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search'],
-  representative: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search'],
+  recipient: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read'],
+  representative: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read'],
   provider_admin: [...everyone, ...signers, 'cabinet.provider', 'provider.manage', 'catalog.manage'],
   provider_worker: [...everyone, ...signers, 'cabinet.worker'],
   office_officer: [...everyone, ...signers, 'cabinet.office'],
   administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage', 'classifier.manage', 'regions.manage', 'providers.review'],
-  integration_client: [...everyone, 'cabinet.integration'],
+  integration_client: [...everyone, 'cabinet.integration', 'entitlements.import'],
 };
 
 export function can(role: UserRole, permission: Permission): boolean {

@@ -46,6 +46,20 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return fromUtcMidnight(d);
 }
 
+/**
+ * Calendar months later (or earlier), kept within the month as PostgreSQL's `+ interval 'n month'`
+ * does: 31 January + 1 month is 28 (or 29) February.
+ */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  if (!Number.isInteger(months)) throw new RangeError(`months must be a whole number, got ${months}`);
+  const d = toUtcMidnight(date);
+  const day = d.getUTCDate();
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return fromUtcMidnight(target);
+}
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function dayOfWeek(date: LocalDate): number {
   const day = toUtcMidnight(date).getUTCDay();

@@ -4,8 +4,11 @@ import { classifierEntries, iprMeasures, iprs } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
 
 /**
- * The measures a recipient's IPRs grant on a date: the IPR active and within its validity (and
- * not ended early), and the measure already started (a re-issued measure starts on its own date).
+ * The measures a recipient's IPRs grant on a date: within the IPR's validity and before its end
+ * (an early end, or the date a newer version took over: `ended_on` is the first day without the
+ * right), the measure started (a re-issued measure starts on its own date) and not yet over
+ * (the assistant's hours end with the year). Dates decide, not status: a superseded version
+ * still entitles up to the day its successor starts.
  */
 function entitlementsQuery(db: Db) {
   const recipientId = sql.placeholder('recipientId');
@@ -26,6 +29,7 @@ function entitlementsQuery(db: Db) {
       hoursPerDay: iprMeasures.hoursPerDay,
       hoursPerYear: iprMeasures.hoursPerYear,
       startsOn: iprMeasures.startsOn,
+      endsOn: iprMeasures.endsOn,
     })
     .from(iprs)
     .innerJoin(iprMeasures, eq(iprMeasures.iprId, iprs.id))
@@ -33,11 +37,11 @@ function entitlementsQuery(db: Db) {
     .where(
       and(
         eq(iprs.recipientId, recipientId),
-        eq(iprs.status, 'active'),
         lte(iprs.validFrom, onDate),
         gte(iprs.validTo, onDate),
         or(isNull(iprs.endedOn), gt(iprs.endedOn, onDate)),
         lte(iprMeasures.startsOn, onDate),
+        or(isNull(iprMeasures.endsOn), gte(iprMeasures.endsOn, onDate)),
       ),
     )
     .orderBy(asc(iprMeasures.classifierCode))

@@ -17,7 +17,8 @@ function messageFor(issue: z.core.$ZodIssue): { message: string; values?: Record
   }
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined || issue.input === null
+      // zod 4 leaves `input` out of issues; its English message still says what was received.
+      return issue.input === null || /received (undefined|null)$/.test(issue.message)
         ? { message: 'validation.required' }
         : { message: 'validation.invalid_type', values: { expected: String(issue.expected) } };
     case 'too_small':

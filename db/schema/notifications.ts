@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { recipients } from './organisations';
+
+/**
+ * The outbox: every message the portal owes a recipient, written in the same transaction as the
+ * change that causes it. An SMS row is sent by the job queue, at most once per row (the key is
+ * unique, and sending claims the row first); a cabinet row is delivered when written.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recipientId: uuid('recipient_id')
+      .notNull()
+      .references(() => recipients.id),
+    channel: text('channel', { enum: ['sms', 'cabinet'] }).notNull(),
+    /** What it is about: ipr_arrived, choose_provider_reminder… (later issues add order and act events). */
+    kind: text('kind').notNull(),
+    /** Unique: the same event never makes two messages, however often it is processed. */
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    locale: text('locale', { enum: ['kk', 'ru', 'en'] }).notNull(),
+    phone: text('phone'),
+    body: text('body').notNull(),
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'failed', 'cancelled'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    /** When the next attempt may start (back-off after a failure). */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    /** A claim's lease: a sender that died mid-send leaves the row to be retried after this. */
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    gatewayMessageId: text('gateway_message_id'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('notifications_due_idx').on(t.status, t.nextAttemptAt),
+    index('notifications_recipient_idx').on(t.recipientId, t.createdAt),
+    check('notifications_sms_phone', sql`${t.channel} <> 'sms' OR ${t.phone} IS NOT NULL`),
+  ],
+);
+
+/**
+ * What the development SMS gateway "sent": the developer reads it at /dev/sms. The message id
+ * is unique, so a retried send is stored once, as a real gateway's idempotency key would do.
+ */
+export const devSmsMessages = pgTable('dev_sms_messages', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  messageId: text('message_id').notNull().unique(),
+  phone: text('phone').notNull(),
+  body: text('body').notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+});
+
+export type Notification = typeof notifications.$inferSelect;

@@ -1,0 +1,79 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '@/db/client';
+import { notifications } from '@/db/schema';
+import { SmsRejectedError, type SmsGateway } from './sms-gateway';
+
+/** After this many failed attempts a message is marked failed and shown as such. */
+export const MAX_SMS_ATTEMPTS = 8;
+/** How long a sender holds a claimed message before another may take it over. */
+const LEASE_MS = 2 * 60_000;
+
+/** Back-off after the n-th failed attempt: 1, 2, 4 … minutes, at most an hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
+}
+
+interface Claimed {
+  id: string;
+  phone: string;
+  body: string;
+  attempts: number;
+}
+
+/**
+ * Claims the next due SMS: pending and due, or left "sending" by a sender whose lease ran out.
+ * One conditional UPDATE with SKIP LOCKED, so two instances never take the same message.
+ */
+async function claimNext(db: Db, at: Date): Promise<Claimed | null> {
+  const result = await db.execute(sql`
+    update ${notifications} set status = 'sending', attempts = attempts + 1, locked_until = ${new Date(at.getTime() + LEASE_MS)}
+    where id = (
+      select id from ${notifications}
+      where channel = 'sms'
+        and ((status = 'pending' and next_attempt_at <= ${at}) or (status = 'sending' and locked_until < ${at}))
+      order by next_attempt_at
+      limit 1
+      for update skip locked
+    )
+    returning id, phone, body, attempts`);
+  return rowsOf<Claimed>(result)[0] ?? null;
+}
+
+export interface SendReport {
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+/**
+ * Sends what is due, up to `limit` messages. Each message is claimed before the gateway is
+ * called and the gateway gets the message id as its idempotency key, so a message is delivered
+ * at most once even when a sender dies after sending and another retries it.
+ */
+export async function sendDueSms(db: Db, gateway: SmsGateway, options: { at: () => Date; limit?: number }): Promise<SendReport> {
+  const report: SendReport = { sent: 0, retried: 0, failed: 0 };
+  for (let i = 0; i < (options.limit ?? 100); i++) {
+    const message = await claimNext(db, options.at());
+    if (!message) break;
+    const stillOurs = and(eq(notifications.id, message.id), eq(notifications.status, 'sending'));
+    try {
+      const { gatewayMessageId } = await gateway.send({ id: message.id, phone: message.phone, body: message.body });
+      await db.update(notifications).set({ status: 'sent', sentAt: options.at(), lockedUntil: null, gatewayMessageId, lastError: null }).where(stillOurs);
+      report.sent++;
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      const giveUp = error instanceof SmsRejectedError || message.attempts >= MAX_SMS_ATTEMPTS;
+      await db
+        .update(notifications)
+        .set(
+          giveUp
+            ? { status: 'failed', lockedUntil: null, lastError: reason }
+            : { status: 'pending', lockedUntil: null, lastError: reason, nextAttemptAt: new Date(options.at().getTime() + retryDelayMs(message.attempts)) },
+        )
+        .where(stillOurs);
+      if (giveUp) report.failed++;
+      else report.retried++;
+    }
+  }
+  return report;
+}
