@@ -32,7 +32,24 @@ export function openDatabase(options: { url?: string; dataDir?: string | null })
       db: drizzlePostgres(client, { schema }) as unknown as Db,
       kind: 'postgres',
       executeSql: async (text, values) => {
-        const result = await client.unsafe(text, (values ?? []) as postgres.ParameterOrJSON<never>[]);
+        // As node-postgres would send them: drizzle turns postgres.js's own Date and JSON
+        // serialisers off on this client, so do it here.
+        const parameters = (values ?? []).map((v) =>
+          v === undefined ? null : v instanceof Date ? v.toISOString() : v !== null && typeof v === 'object' && !Array.isArray(v) && !Buffer.isBuffer(v) ? JSON.stringify(v) : v,
+        ) as postgres.ParameterOrJSON<never>[];
+        // A script with its own BEGIN … COMMIT must stay on one connection: postgres.js only
+        // allows that on a reserved one.
+        let result: postgres.RowList<postgres.Row[]>;
+        if (/^\s*BEGIN\b/i.test(text)) {
+          const reserved = await client.reserve();
+          try {
+            result = await reserved.unsafe(text, parameters);
+          } finally {
+            reserved.release();
+          }
+        } else {
+          result = await client.unsafe(text, parameters);
+        }
         // Several statements answer a list of results; the caller wants the last one's rows.
         const last = result.length > 0 && Array.isArray(result[0]) ? (result.at(-1) as unknown as Record<string, unknown>[]) : result;
         return { rows: [...last] as Record<string, unknown>[] };

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { documents, signatures, type DocumentRow } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -33,4 +33,24 @@ export async function listDocumentSignatures(db: Db, documentId: string) {
     .from(signatures)
     .where(eq(signatures.documentId, documentId))
     .orderBy(asc(signatures.receivedAt));
+}
+
+/**
+ * The documents an actor is a required signer of, newest first, with whether they have signed:
+ * exactly those `canReadDocument` lets them open. Replaced versions are left out.
+ */
+export async function listDocumentsOfSigner(db: Db, actor: Actor) {
+  return db
+    .select({
+      id: documents.id,
+      kind: documents.kind,
+      version: documents.version,
+      status: documents.status,
+      createdAt: documents.createdAt,
+      signedAt: signatures.signingTime,
+    })
+    .from(documents)
+    .leftJoin(signatures, and(eq(signatures.documentId, documents.id), eq(signatures.signerUserId, actor.userId)))
+    .where(and(sql`${documents.requiredSigners} @> ${JSON.stringify([{ userId: actor.userId }])}::jsonb`, ne(documents.status, 'superseded')))
+    .orderBy(desc(documents.createdAt), desc(documents.id));
 }

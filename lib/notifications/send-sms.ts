@@ -25,12 +25,15 @@ interface Claimed {
  * One conditional UPDATE with SKIP LOCKED, so two instances never take the same message.
  */
 async function claimNext(db: Db, at: Date): Promise<Claimed | null> {
+  // Raw SQL takes instants as text: postgres.js under drizzle does not serialise a Date here.
+  const instant = at.toISOString();
+  const leaseEnds = new Date(at.getTime() + LEASE_MS).toISOString();
   const result = await db.execute(sql`
-    update ${notifications} set status = 'sending', attempts = attempts + 1, locked_until = ${new Date(at.getTime() + LEASE_MS)}
+    update ${notifications} set status = 'sending', attempts = attempts + 1, locked_until = ${leaseEnds}::timestamptz
     where id = (
       select id from ${notifications}
       where channel = 'sms'
-        and ((status = 'pending' and next_attempt_at <= ${at}) or (status = 'sending' and locked_until < ${at}))
+        and ((status = 'pending' and next_attempt_at <= ${instant}::timestamptz) or (status = 'sending' and locked_until < ${instant}::timestamptz))
       order by next_attempt_at
       limit 1
       for update skip locked
