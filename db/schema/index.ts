@@ -10,3 +10,4 @@ export * from './entitlements';
 export * from './idempotency';
 export * from './rate-limits';
 export * from './notifications';
+export * from './imports';

@@ -21,9 +21,9 @@ afterAll(async () => {
 });
 
 async function until(check: () => Promise<boolean> | boolean, ms = 20_000) {
-  const end = Date.now() + ms; // eslint-disable-line no-restricted-syntax
+  const end = Date.now() + ms;
   while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting'); // eslint-disable-line no-restricted-syntax
+    if (Date.now() > end) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 100));
   }
 }
