@@ -28,6 +28,8 @@ export interface ImportOptions {
   at: Date;
   /** An office officer imports only for people living in these districts; E-Sobes for anyone. */
   allowedKatos?: ReadonlySet<string>;
+  /** Judge every record against the stored state but write nothing (an officer's preview). */
+  dryRun?: boolean;
 }
 
 interface Parsed {
@@ -81,7 +83,7 @@ export async function importIprRecords(db: Db, actor: Actor, records: unknown[],
     await lockEntitlements(tx);
     const checked = await checkAgainstReference(tx, parsed, options, reject);
     const plan = await planVersions(tx, checked, reject);
-    await applyPlan(tx, actor, plan, options);
+    if (!options.dryRun) await applyPlan(tx, actor, plan, options);
     for (const step of plan) report.accepted.push({ index: step.index, iprNumber: step.record.iprNumber, outcome: step.outcome });
   });
   report.accepted.sort((a, b) => a.index - b.index);

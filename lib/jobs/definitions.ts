@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import { now } from '@/lib/clock';
 import { smsGatewayFromEnv } from '@/lib/notifications/gateway-from-env';
 import { queueDueReminders } from '@/lib/notifications/reminders';
+import { pendingCsvImports, runCsvImport } from '@/lib/entitlements/csv-batches';
 import { sendDueSms } from '@/lib/notifications/send-sms';
 
 /**
@@ -13,6 +14,8 @@ export interface JobDefinition {
   name: string;
   /** Cron in Asia/Almaty; absent for jobs that only run when sent. */
   cron?: string;
+  /** 'singleton': at most one runs at a time across all instances. */
+  policy?: 'standard' | 'singleton';
   run(db: Db): Promise<unknown>;
 }
 
@@ -28,6 +31,15 @@ export const jobDefinitions: JobDefinition[] = [
     cron: '15 * * * *',
     run: (db) => queueDueReminders(db, now()),
   },
+  {
+    // Confirmed CSV uploads; one runner at a time, resuming a batch a crash left mid-way.
+    name: 'ipr-import-csv',
+    cron: '* * * * *',
+    policy: 'singleton',
+    run: async (db) => {
+      for (const id of await pendingCsvImports(db)) await runCsvImport(db, id, now);
+    },
+  },
 ];
 
-export type JobName = 'notifications-send' | 'entitlements-reminders';
+export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv';

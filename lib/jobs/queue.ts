@@ -20,7 +20,7 @@ export async function startJobQueue(connection: DatabaseConnection, definitions:
   boss.on('error', (error) => console.error('job queue:', error));
   await boss.start();
   for (const definition of definitions) {
-    await boss.createQueue(definition.name, { name: definition.name, retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
+    await boss.createQueue(definition.name, { name: definition.name, policy: definition.policy ?? 'standard', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
     await boss.work(definition.name, { pollingIntervalSeconds: 2 }, async () => {
       await definition.run(connection.db);
     });
