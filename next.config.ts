@@ -18,8 +18,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  // Catalog photos are up to 2 MiB each (checked again in the domain); the default is 1 MB.
-  experimental: { serverActions: { bodySizeLimit: '3mb' } },
+  // Catalog photos (2 MiB each) and officers' IPR files (8 MiB), checked again in the domain; the default is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: '9mb' } },
   // Native and WASM packages load their own files at run time: keep them out of the bundle.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', '@peculiar/x509', 'reflect-metadata', 'tsyringe', 'pkijs', 'asn1js', 'node-forge', 'pg-boss', 'pg'],
   async headers() {

@@ -23,6 +23,7 @@ export const permissions = [
   'catalog.manage',
   'marketplace.search',
   'entitlements.import',
+  'entitlements.upload',
   'notifications.read',
 ] as const;
 
@@ -37,7 +38,7 @@ export const rolePermissions: Record<UserRole, readonly Permission[]> = {
   representative: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read'],
   provider_admin: [...everyone, ...signers, 'cabinet.provider', 'provider.manage', 'catalog.manage'],
   provider_worker: [...everyone, ...signers, 'cabinet.worker'],
-  office_officer: [...everyone, ...signers, 'cabinet.office'],
+  office_officer: [...everyone, ...signers, 'cabinet.office', 'entitlements.upload'],
   administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage', 'classifier.manage', 'regions.manage', 'providers.review'],
   integration_client: [...everyone, 'cabinet.integration', 'entitlements.import'],
 };

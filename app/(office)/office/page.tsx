@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
@@ -20,6 +21,11 @@ export default async function OfficeQueuePage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')}>{office ? localizedName(office, locale) : t('noOffice')}</PageHeader>
+      <p>
+        <Link href="/office/imports" className="font-semibold underline">
+          {t('importIprs')}
+        </Link>
+      </p>
       <section aria-labelledby="queue-heading">
         <h2 id="queue-heading" className="text-xl font-semibold">
           {t('queue')}
