@@ -78,7 +78,7 @@ export async function seedDemoCatalog(
     if (!recipient) throw new Error('demo recipient missing');
     const [ipr] = await tx
       .insert(iprs)
-      .values({ recipientId: recipient.id, iprNumber: `ИПР-DEMO-${String(i + 1).padStart(4, '0')}`, version: 1, validFrom, validTo: addDays(validFrom, 364), receivedAt: input.at })
+      .values({ recipientId: recipient.id, iprNumber: `ИПР-DEMO-${String(i + 1).padStart(4, '0')}`, version: 1, validFrom, validTo: addDays(validFrom, 364), receivedAt: input.at, source: 'seed' })
       .returning({ id: iprs.id });
     await tx.insert(iprMeasures).values(
       programme.measures.map((m) => ({

@@ -8,6 +8,7 @@ import { catalogItemIdParamsSchema, catalogItemInputSchema, catalogItemPatchSche
 import { providersQuerySchema, providersResponseSchema } from '@/lib/marketplace/schemas';
 import { importRequestSchema, importResponseSchema } from '@/lib/entitlements/import-schemas';
 import { eventsRequestSchema, eventsResponseSchema } from '@/lib/entitlements/event-schemas';
+import { fulfilmentParamsSchema, fulfilmentResponseSchema } from '@/lib/entitlements/fulfilment';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
 /**
@@ -250,6 +251,18 @@ export const endpoints = {
     maxBodyBytes: 1024 * 1024,
     successStatus: 200,
     problems: [401, 403],
+  },
+  entitlementFulfilment: {
+    method: 'GET',
+    path: '/api/v1/entitlements/{iprNumber}/fulfilment',
+    operationId: 'getEntitlementFulfilment',
+    summary: "What was delivered and rendered against each measure of the IPR's latest version (for E-Sobes)",
+    tag: 'entitlements',
+    access: 'entitlements.import',
+    params: fulfilmentParamsSchema,
+    response: fulfilmentResponseSchema,
+    successStatus: 200,
+    problems: [401, 403, 404],
   },
   openapi: {
     method: 'GET',

@@ -50,6 +50,21 @@ describe('entitlements API for E-Sobes', () => {
     expect(body.rejected[0]!.errors[0]!.message).toBe('The individual assistant is granted at most 8 hours a day.');
   });
 
+  it('reports fulfilment per measure of the latest version, and 404 for an unknown IPR', async () => {
+    const bearer = await tokenOf('integration_client');
+    const response = await fetch(`${baseUrl()}/api/v1/entitlements/${encodeURIComponent('ИПР-API-0001')}/fulfilment`, { headers: { authorization: `Bearer ${bearer}` } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      iprNumber: 'ИПР-API-0001',
+      version: 1,
+      iin,
+      validFrom: '2026-11-01',
+      measures: [{ code: 'SRV-SIGN-LANGUAGE', hoursPerYear: 60, startsOn: '2026-11-01', delivered: { quantity: 0, minutes: 0 } }],
+    });
+    const unknown = await fetch(`${baseUrl()}/api/v1/entitlements/NO-SUCH/fulfilment`, { headers: { authorization: `Bearer ${bearer}` } });
+    expect(unknown.status).toBe(404);
+  });
+
   it('records a departure once', async () => {
     const bearer = await tokenOf('integration_client');
     const event = { events: [{ type: 'departure', iin, date: '2026-11-20' }] };
@@ -58,7 +73,12 @@ describe('entitlements API for E-Sobes', () => {
   });
 
   it('answers problem+json to callers without the right, and to a body that is not a list of records', async () => {
-    const anonymous = await post('/api/v1/entitlements/import', null, { records: [record] });
+    // Without credentials (from the portal's own origin, so the CSRF check is not what refuses it).
+    const anonymous = await fetch(`${baseUrl()}/api/v1/entitlements/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: baseUrl() },
+      body: JSON.stringify({ records: [record] }),
+    });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('content-type')).toContain('application/problem+json');
     const provider = await post('/api/v1/entitlements/import', await tokenOf('provider_admin'), { records: [record] });
