@@ -1,6 +1,7 @@
 import type { Tx } from '@/db/client';
 import { catalogItemPrices, catalogItems, iprMeasures, iprs } from '@/db/schema';
 import { addDays, almatyDateOf } from '@/lib/calendar/local-date';
+import { measureWindow } from '@/lib/entitlements/measure-rules';
 
 interface DemoItem {
   code: string;
@@ -87,7 +88,8 @@ export async function seedDemoCatalog(
         quantity: m.quantity ?? null,
         hoursPerDay: m.hoursPerDay ?? null,
         hoursPerYear: m.hoursPerYear ?? null,
-        startsOn: validFrom,
+        // The demo's only assistant code; its hours end with the year, as an imported IPR's do.
+        ...measureWindow(m.code === 'SRV-ASSISTANT' ? 'assistant' : 'technical_aid', validFrom, addDays(validFrom, 364)),
       })),
     );
   }

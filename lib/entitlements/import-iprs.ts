@@ -208,8 +208,9 @@ async function applyPlan(tx: Tx, actor: Actor, steps: Step[], options: ImportOpt
         target: recipients.iin,
         set: {
           fullName: sql`excluded.full_name`,
-          phone: sql`excluded.phone`,
-          address: sql`excluded.address`,
+          // A record without a phone or address leaves the one on record.
+          phone: sql`coalesce(excluded.phone, ${recipients.phone})`,
+          address: sql`coalesce(excluded.address, ${recipients.address})`,
           kato: sql`excluded.kato`,
           disabilityGroup: sql`excluded.disability_group`,
         },

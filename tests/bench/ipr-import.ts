@@ -22,7 +22,8 @@ function records(prefix: string) {
     iprNumber: `BENCH-${prefix}-${i}`,
     version: 1,
     // Born 1970–1999, serials from the index: every IIN valid and distinct.
-    iin: withCheckDigit(`${String(70 + (i % 30)).padStart(2, '0')}0101${String(10_000 + Math.floor(i / 30)).slice(1)}`),
+    // YYMMDD, the century-and-sex digit (3: a man born in the 1900s), three serial digits.
+    iin: withCheckDigit(`${70 + (i % 30)}01013${String(Math.floor(i / 30)).padStart(3, '0')}`),
     fullName: `Получатель Тестовый ${i}`,
     phone: `+7701${String(i).padStart(7, '0')}`,
     address: `Астана, ул. Абая, ${i}`,
@@ -65,7 +66,7 @@ async function main() {
       return { ms, outcomes: result.accepted!.map((a) => a.outcome) };
     };
     // A small batch first, so the route is compiled and warm before it is timed.
-    await send(JSON.stringify({ records: records('WARM').slice(0, 50).map((r, i) => ({ ...r, iin: withCheckDigit(`6001010${String(i).padStart(3, '0')}`) })) }));
+    await send(JSON.stringify({ records: records('WARM').slice(0, 50).map((r, i) => ({ ...r, iin: withCheckDigit(`6001014${String(i).padStart(3, '0')}`) })) }));
     const body = JSON.stringify({ records: records('A') });
     const first = await send(body);
     const second = await send(body);
