@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db, Tx } from '@/db/client';
-import { classifierEntries, iprMeasures, iprs, recipients, regions, users } from '@/db/schema';
+import { rowsOf, type Db, type Tx } from '@/db/client';
+import { unnestInsert } from '@/db/bulk-insert';
+import { classifierEntries, iprs, recipients, regions, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { almatyDateOf, type LocalDate } from '@/lib/calendar/local-date';
@@ -199,33 +200,38 @@ async function applyPlan(tx: Tx, actor: Actor, steps: Step[], options: ImportOpt
   // People: the newest record per IIN carries their details; deceased or departed are never updated.
   const person = new Map<string, IprRecord>();
   for (const s of writes) person.set(s.record.iin, s.record);
+  const people = [...person.values()];
   const recipientIds = new Map<string, string>();
-  await inChunks([...person.values()], async (chunk) => {
-    const rows = await tx
-      .insert(recipients)
-      .values(chunk.map((r) => ({ iin: r.iin, fullName: r.fullName, phone: r.phone ?? null, address: r.address ?? null, kato: r.kato, disabilityGroup: r.disabilityGroup, createdAt: at })))
-      .onConflictDoUpdate({
-        target: recipients.iin,
-        set: {
-          fullName: sql`excluded.full_name`,
-          // A record without a phone or address leaves the one on record.
-          phone: sql`coalesce(excluded.phone, ${recipients.phone})`,
-          address: sql`coalesce(excluded.address, ${recipients.address})`,
-          kato: sql`excluded.kato`,
-          disabilityGroup: sql`excluded.disability_group`,
-        },
-        setWhere: sql`${recipients.lifeStatus} = 'active'`,
-      })
-      .returning({ id: recipients.id, iin: recipients.iin });
-    for (const r of rows) recipientIds.set(r.iin, r.id);
-  });
-  // Their accounts: opened later by signing in with a digital signature or an SMS code (no password).
-  await inChunks([...person.values()], (chunk) =>
-    tx
-      .insert(users)
-      .values(chunk.map((r) => ({ role: 'recipient' as const, login: r.iin, iin: r.iin, fullName: r.fullName, recipientId: recipientIds.get(r.iin)!, createdAt: at })))
-      .onConflictDoNothing({ target: users.login }),
-  );
+  if (people.length > 0) {
+    const upserted = await tx.execute(sql`${unnestInsert('recipients', [
+      { name: 'iin', type: 'text', values: people.map((r) => r.iin) },
+      { name: 'full_name', type: 'text', values: people.map((r) => r.fullName) },
+      { name: 'phone', type: 'text', values: people.map((r) => r.phone ?? null) },
+      { name: 'address', type: 'text', values: people.map((r) => r.address ?? null) },
+      { name: 'kato', type: 'text', values: people.map((r) => r.kato) },
+      { name: 'disability_group', type: 'text', values: people.map((r) => r.disabilityGroup) },
+      { name: 'created_at', type: 'timestamptz', values: people.map(() => at.toISOString()) },
+    ])}
+      on conflict (iin) do update set
+        full_name = excluded.full_name,
+        -- A record without a phone or address leaves the one on record.
+        phone = coalesce(excluded.phone, recipients.phone),
+        address = coalesce(excluded.address, recipients.address),
+        kato = excluded.kato,
+        disability_group = excluded.disability_group
+      where recipients.life_status = 'active'
+      returning id, iin`);
+    for (const r of rowsOf<{ id: string; iin: string }>(upserted)) recipientIds.set(r.iin, r.id);
+    // Their accounts: opened later by signing in with a digital signature or an SMS code (no password).
+    await tx.execute(sql`${unnestInsert('users', [
+      { name: 'role', type: 'user_role', values: people.map(() => 'recipient') },
+      { name: 'login', type: 'text', values: people.map((r) => r.iin) },
+      { name: 'iin', type: 'text', values: people.map((r) => r.iin) },
+      { name: 'full_name', type: 'text', values: people.map((r) => r.fullName) },
+      { name: 'recipient_id', type: 'uuid', values: people.map((r) => recipientIds.get(r.iin)!) },
+      { name: 'created_at', type: 'timestamptz', values: people.map(() => at.toISOString()) },
+    ])} on conflict (login) do nothing`);
+  }
 
   // Stored versions end where the newest of this batch starts (never before their own start).
   const takeovers = new Map<string, LocalDate>();
@@ -242,28 +248,22 @@ async function applyPlan(tx: Tx, actor: Actor, steps: Step[], options: ImportOpt
       where ${iprs.iprNumber} = v.number and ${iprs.status} <> 'superseded'`);
   });
 
-  const iprIds = new Map<Step, string>();
-  await inChunks(writes, async (chunk) => {
-    const rows = await tx
-      .insert(iprs)
-      .values(
-        chunk.map((s) => ({
-          recipientId: recipientIds.get(s.record.iin)!,
-          iprNumber: s.record.iprNumber,
-          version: s.record.version,
-          validFrom: s.record.validFrom,
-          validTo: s.record.validTo,
-          endedOn: s.endedOn,
-          status: s.endedOn ? ('superseded' as const) : ('active' as const),
-          receivedAt: at,
-          contentSha256: s.digest,
-          source: options.source,
-          importedByUserId: actor.userId,
-        })),
-      )
-      .returning({ id: iprs.id });
-    chunk.forEach((s, i) => iprIds.set(s, rows[i]!.id));
-  });
+  // Ids made here, so each measure knows its IPR without relying on the order RETURNING answers in.
+  const iprIds = new Map<Step, string>(writes.map((w) => [w, randomUUID()]));
+  await tx.execute(unnestInsert('iprs', [
+    { name: 'id', type: 'uuid', values: writes.map((w) => iprIds.get(w)!) },
+    { name: 'recipient_id', type: 'uuid', values: writes.map((w) => recipientIds.get(w.record.iin)!) },
+    { name: 'ipr_number', type: 'text', values: writes.map((w) => w.record.iprNumber) },
+    { name: 'version', type: 'int', values: writes.map((w) => w.record.version) },
+    { name: 'valid_from', type: 'date', values: writes.map((w) => w.record.validFrom) },
+    { name: 'valid_to', type: 'date', values: writes.map((w) => w.record.validTo) },
+    { name: 'ended_on', type: 'date', values: writes.map((w) => w.endedOn) },
+    { name: 'status', type: 'text', values: writes.map((w) => (w.endedOn ? 'superseded' : 'active')) },
+    { name: 'received_at', type: 'timestamptz', values: writes.map(() => at.toISOString()) },
+    { name: 'content_sha256', type: 'text', values: writes.map((w) => w.digest) },
+    { name: 'source', type: 'text', values: writes.map(() => options.source) },
+    { name: 'imported_by_user_id', type: 'uuid', values: writes.map(() => actor.userId) },
+  ]));
   const measureRows = writes.flatMap((s) =>
     s.record.measures.map((m, i) => {
       const window = measureWindow(s.categories[i]!, m.startsOn ?? s.record.validFrom, s.record.validTo);
@@ -278,7 +278,15 @@ async function applyPlan(tx: Tx, actor: Actor, steps: Step[], options: ImportOpt
       };
     }),
   );
-  await inChunks(measureRows, (chunk) => tx.insert(iprMeasures).values(chunk));
+  await tx.execute(unnestInsert('ipr_measures', [
+    { name: 'ipr_id', type: 'uuid', values: measureRows.map((m) => m.iprId) },
+    { name: 'classifier_code', type: 'text', values: measureRows.map((m) => m.classifierCode) },
+    { name: 'quantity', type: 'int', values: measureRows.map((m) => m.quantity) },
+    { name: 'hours_per_day', type: 'int', values: measureRows.map((m) => m.hoursPerDay) },
+    { name: 'hours_per_year', type: 'int', values: measureRows.map((m) => m.hoursPerYear) },
+    { name: 'starts_on', type: 'date', values: measureRows.map((m) => m.startsOn) },
+    { name: 'ends_on', type: 'date', values: measureRows.map((m) => m.endsOn) },
+  ]));
 
   // "Sign in and choose a provider", once per IPR, in the language of the person's account.
   const arrivals = writes.filter((s) => s.firstOfNumber);

@@ -1,12 +1,16 @@
 import { sql } from 'drizzle-orm';
-import type { Db, Tx } from '@/db/client';
+import { rowsOf, type Db, type Tx } from '@/db/client';
+import { unnestInsert } from '@/db/bulk-insert';
 import { notifications } from '@/db/schema';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/config';
 import { translateKey } from '@/lib/i18n/translator';
 
-/** What a message is about; each has an SMS text and a cabinet text in every language. */
-export type NotificationKind = 'ipr_arrived' | 'choose_provider_reminder';
+/**
+ * What a message is about; each has an SMS text and a cabinet text in every language, except
+ * sign_in_code, which is sent by SMS only (a sign-in code has no place in the cabinet).
+ */
+export type NotificationKind = 'ipr_arrived' | 'choose_provider_reminder' | 'sign_in_code';
 
 export interface NotificationRequest {
   recipientId: string;
@@ -17,17 +21,21 @@ export interface NotificationRequest {
   /** The phone on record; without one only the cabinet notice is written. */
   phone: string | null;
   values: Record<string, string | number>;
+  /** Which channels to write; both when absent. */
+  channels?: readonly ('sms' | 'cabinet')[];
 }
 
 function portalUrl(): string {
   return env.PORTAL_URL ?? `http://localhost:${env.PORT}`;
 }
 
-/** The rows a request makes: an SMS (when there is a phone) and a cabinet notice. */
+/** The rows a request makes: an SMS (when there is a phone) and a cabinet notice, as far as its channels allow. */
 export function notificationRows(request: NotificationRequest, at: Date): (typeof notifications.$inferInsert)[] {
   const values = { ...request.values, url: portalUrl() };
-  const rows: (typeof notifications.$inferInsert)[] = [
-    {
+  const channels = request.channels ?? ['sms', 'cabinet'];
+  const rows: (typeof notifications.$inferInsert)[] = [];
+  if (channels.includes('cabinet')) {
+    rows.push({
       recipientId: request.recipientId,
       channel: 'cabinet',
       kind: request.kind,
@@ -38,9 +46,9 @@ export function notificationRows(request: NotificationRequest, at: Date): (typeo
       sentAt: at,
       nextAttemptAt: at,
       createdAt: at,
-    },
-  ];
-  if (request.phone) {
+    });
+  }
+  if (request.phone && channels.includes('sms')) {
     rows.push({
       recipientId: request.recipientId,
       channel: 'sms',
@@ -64,17 +72,23 @@ export function notificationRows(request: NotificationRequest, at: Date): (typeo
  */
 export async function queueNotifications(tx: Tx | Db, requests: NotificationRequest[], at: Date): Promise<number> {
   const rows = requests.flatMap((r) => notificationRows(r, at));
-  let written = 0;
-  // 17 columns a row: chunks keep a statement well under PostgreSQL's 65,535 parameters.
-  for (let i = 0; i < rows.length; i += 2000) {
-    const inserted = await tx
-      .insert(notifications)
-      .values(rows.slice(i, i + 2000))
-      .onConflictDoNothing({ target: notifications.dedupeKey })
-      .returning({ id: notifications.id });
-    written += inserted.length;
-  }
-  return written;
+  if (rows.length === 0) return 0;
+  const instant = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key] ?? null);
+  const result = await tx.execute(sql`${unnestInsert('notifications', [
+    { name: 'recipient_id', type: 'uuid', values: column('recipientId') },
+    { name: 'channel', type: 'text', values: column('channel') },
+    { name: 'kind', type: 'text', values: column('kind') },
+    { name: 'dedupe_key', type: 'text', values: column('dedupeKey') },
+    { name: 'locale', type: 'text', values: column('locale') },
+    { name: 'phone', type: 'text', values: column('phone') },
+    { name: 'body', type: 'text', values: column('body') },
+    { name: 'status', type: 'text', values: column('status') },
+    { name: 'next_attempt_at', type: 'timestamptz', values: rows.map((r) => instant(r.nextAttemptAt)) },
+    { name: 'sent_at', type: 'timestamptz', values: rows.map((r) => instant(r.sentAt)) },
+    { name: 'created_at', type: 'timestamptz', values: rows.map((r) => instant(r.createdAt)) },
+  ])} on conflict (dedupe_key) do nothing returning id`);
+  return rowsOf(result).length;
 }
 
 /** Stops messages not yet sent to a recipient (death): they are kept, marked cancelled. */

@@ -53,9 +53,11 @@ describe(`the job queue on the app database (${process.env.TEST_DATABASE_URL ? '
     );
     expect(report.accepted).toHaveLength(1);
     await nudgeJob('notifications-send');
-    await until(async () => (await db.select().from(devSmsMessages).where(eq(devSmsMessages.phone, '+77017770011'))).length === 1);
-    const [sms] = await db.select().from(notifications).where(eq(notifications.dedupeKey, 'ipr_arrived:IPR-QUEUE-1:sms'));
-    expect(sms).toMatchObject({ status: 'sent', attempts: 1 });
+    const sms = async () => (await db.select().from(notifications).where(eq(notifications.dedupeKey, 'ipr_arrived:IPR-QUEUE-1:sms')))[0];
+    // The gateway stores the message before the sender marks it sent: wait for the mark.
+    await until(async () => (await sms())?.status === 'sent');
+    expect(await sms()).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await db.select().from(devSmsMessages).where(eq(devSmsMessages.phone, '+77017770011'))).toHaveLength(1);
   }, 90_000);
 
   // Several instances exist only with a server: PGlite allows one process per data folder.
