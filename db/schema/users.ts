@@ -101,3 +101,24 @@ export const signInChallenges = pgTable('sign_in_challenges', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   usedAt: timestamp('used_at', { withTimezone: true }),
 });
+
+/**
+ * One-time codes sent by SMS to sign a recipient in. Only an HMAC of the code is kept; a code
+ * lives five minutes, allows five tries and is consumed once (used_at), and a newer code
+ * invalidates the older ones of the same account.
+ */
+export const smsSignInCodes = pgTable(
+  'sms_sign_in_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: char('code_hash', { length: 64 }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sms_sign_in_codes_user_idx').on(t.userId, t.createdAt), check('sms_sign_in_codes_attempts', sql`${t.attempts} >= 0`)],
+);

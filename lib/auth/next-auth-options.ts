@@ -9,6 +9,8 @@ import { fromBase64 } from '@/lib/signatures/bytes';
 import { loadTrustStore } from '@/lib/signatures/trust-config';
 import { clientAddress } from './client-address';
 import { authSecret } from './secret';
+import { smsCodeCredentialsSchema, verifySmsCode } from './sms-code-sign-in';
+import { now } from '@/lib/clock';
 
 declare module 'next-auth' {
   interface Session {
@@ -73,6 +75,25 @@ export function getAuthOptions(): NextAuthOptions {
           } catch (error) {
             // The message key tells the sign-in page exactly what to say.
             if (isAppError(error)) throw new Error(error.detailKey);
+            throw error;
+          }
+        },
+      }),
+      CredentialsProvider({
+        id: 'sms-code',
+        name: 'one-time code by SMS',
+        credentials: { iin: { type: 'text' }, code: { type: 'text' } },
+        async authorize(credentials, req) {
+          const parsed = smsCodeCredentialsSchema.safeParse(credentials);
+          if (!parsed.success) throw new Error('invalid_code');
+          const headers = new Headers(req.headers as Record<string, string>);
+          try {
+            const user = await verifySmsCode(getDb(), parsed.data.iin, parsed.data.code, clientAddress(headers), now());
+            if (!user) throw new Error('invalid_code');
+            return { id: user.id, role: user.role, sessionVersion: user.sessionVersion };
+          } catch (error) {
+            // The sign-in form turns the code into its message.
+            if (isAppError(error)) throw new Error(error.code);
             throw error;
           }
         },

@@ -6,6 +6,7 @@ import { getSessionActor } from '@/lib/auth/access';
 import { roleHome } from '@/lib/auth/permissions';
 import { SignInForm } from './sign-in-form';
 import { SignatureSignInForm } from './signature-sign-in-form';
+import { SmsCodeSignInForm } from './sms-code-sign-in-form';
 
 export async function generateMetadata() {
   const t = await getTranslations('signIn');
@@ -28,6 +29,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm />
       <div className="mt-10 border-t border-slate-300 pt-6">
         <SignatureSignInForm />
+      </div>
+      <div className="mt-10 border-t border-slate-300 pt-6">
+        <SmsCodeSignInForm />
       </div>
     </div>
   );
