@@ -1,17 +1,15 @@
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
 import { now } from '@/lib/clock';
 import { getConnection } from './index';
+import { analyzeTablesWorthIt } from './planner-statistics';
 import { formatDemoAccounts, prepareDatabase } from './seed';
 
 export async function startServerDatabase(): Promise<void> {
   const connection = getConnection();
   const demo = env.DEPLOYMENT !== 'production' && (env.SEED_DEMO === '1' || (env.SEED_DEMO === undefined && !env.DATABASE_URL));
   const accounts = await prepareDatabase(connection, { at: now(), demo, dataDir: path.resolve(env.DATA_DIR) });
-  // PGlite has no autovacuum, so without this its planner never has statistics and picks
-  // nested loops over whole tables (the marketplace search ran ten times slower). Half a second.
-  if (connection.kind === 'pglite') await connection.db.execute(sql`ANALYZE`);
+  if (connection.kind === 'pglite') await analyzeTablesWorthIt(connection);
   console.log(
     `Qamqor database ready: ${connection.kind === 'pglite' ? `embedded PGlite in ${path.resolve(env.DATA_DIR, 'pglite')}` : 'PostgreSQL server'}`,
   );

@@ -3,6 +3,7 @@ import canonicalize from 'canonicalize';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Db, type Tx } from '@/db/client';
 import { unnestInsert } from '@/db/bulk-insert';
+import { GROWTH_WORTH_ANALYZING, refreshStatisticsAfterGrowth } from '@/db/planner-statistics';
 import { classifierEntries, iprs, recipients, regions, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
@@ -222,6 +223,8 @@ async function applyPlan(tx: Tx, actor: Actor, steps: Step[], options: ImportOpt
       where recipients.life_status = 'active'
       returning id, iin`);
     for (const r of rowsOf<{ id: string; iin: string }>(upserted)) recipientIds.set(r.iin, r.id);
+    // Accounts and notices check their recipient by foreign key: plan those checks for its new size.
+    if (people.length >= GROWTH_WORTH_ANALYZING) await refreshStatisticsAfterGrowth(tx, ['recipients']);
     // Their accounts: opened later by signing in with a digital signature or an SMS code (no password).
     await tx.execute(sql`${unnestInsert('users', [
       { name: 'role', type: 'user_role', values: people.map(() => 'recipient') },
@@ -264,6 +267,7 @@ async function applyPlan(tx: Tx, actor: Actor, steps: Step[], options: ImportOpt
     { name: 'source', type: 'text', values: writes.map(() => options.source) },
     { name: 'imported_by_user_id', type: 'uuid', values: writes.map(() => actor.userId) },
   ]));
+  if (writes.length >= GROWTH_WORTH_ANALYZING) await refreshStatisticsAfterGrowth(tx, ['iprs']);
   const measureRows = writes.flatMap((s) =>
     s.record.measures.map((m, i) => {
       const window = measureWindow(s.categories[i]!, m.startsOn ?? s.record.validFrom, s.record.validTo);

@@ -5,6 +5,7 @@ import { loadActor, type Actor } from '@/lib/auth/actor';
 import { verifyAuditChain } from '@/lib/audit';
 import { withCheckDigit } from '@/db/seed/identifiers';
 import { importIprRecords } from '@/lib/entitlements/import-iprs';
+import { GROWTH_WORTH_ANALYZING } from '@/db/planner-statistics';
 import { entitlementsOn } from '@/lib/entitlements/queries';
 import { recordEntitlementEvents } from '@/lib/entitlements/record-events';
 import { queueDueReminders } from '@/lib/notifications/reminders';
@@ -159,6 +160,19 @@ describe('importing IPRs from E-Sobes', () => {
     ]);
     expect([...a.accepted, ...b.accepted].map((x) => x.outcome).sort()).toEqual(['created', 'created', 'unchanged', 'unchanged']);
     for (const r of batch) expect(await versionsOf(r.iprNumber as string)).toHaveLength(1);
+  });
+});
+
+describe('a large import', () => {
+  it('refreshes the planner statistics of the tables it grew, so foreign-key checks are planned for their new size', async () => {
+    const reltuples = async (table: string) =>
+      Number((await database.connection.executeSql(`select reltuples from pg_class where relname = $1`, [table])).rows[0]!.reltuples);
+    const batch = Array.from({ length: GROWTH_WORTH_ANALYZING }, () => record());
+    const report = await importIprRecords(db(), client, batch, { source: 'api', at });
+    expect(report.rejected).toEqual([]);
+    const [iprCount, recipientCount] = await Promise.all([db().$count(iprs), db().$count(recipients)]);
+    expect(await reltuples('iprs')).toBe(iprCount);
+    expect(await reltuples('recipients')).toBe(recipientCount);
   });
 });
 
