@@ -11,3 +11,4 @@ export * from './idempotency';
 export * from './rate-limits';
 export * from './notifications';
 export * from './imports';
+export * from './orders';

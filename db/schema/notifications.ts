@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { recipients } from './organisations';
+import { employmentOffices, providers, recipients } from './organisations';
 
 /**
  * The outbox: every message the portal owes a recipient, written in the same transaction as the
@@ -11,9 +11,10 @@ export const notifications = pgTable(
   'notifications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    recipientId: uuid('recipient_id')
-      .notNull()
-      .references(() => recipients.id),
+    /** Whom it is for: a recipient (SMS and cabinet), or a provider's or an office's cabinet. */
+    recipientId: uuid('recipient_id').references(() => recipients.id),
+    providerId: uuid('provider_id').references(() => providers.id),
+    officeId: uuid('office_id').references(() => employmentOffices.id),
     channel: text('channel', { enum: ['sms', 'cabinet'] }).notNull(),
     /** What it is about: ipr_arrived, choose_provider_reminder… (later issues add order and act events). */
     kind: text('kind').notNull(),
@@ -37,7 +38,12 @@ export const notifications = pgTable(
   (t) => [
     index('notifications_due_idx').on(t.status, t.nextAttemptAt),
     index('notifications_recipient_idx').on(t.recipientId, t.createdAt),
+    index('notifications_provider_idx').on(t.providerId, t.createdAt).where(sql`${t.providerId} IS NOT NULL`),
+    index('notifications_office_idx').on(t.officeId, t.createdAt).where(sql`${t.officeId} IS NOT NULL`),
     check('notifications_sms_phone', sql`${t.channel} <> 'sms' OR ${t.phone} IS NOT NULL`),
+    check('notifications_one_addressee', sql`num_nonnulls(${t.recipientId}, ${t.providerId}, ${t.officeId}) = 1`),
+    // Providers and offices read notices in the portal; SMS goes to recipients' phones only.
+    check('notifications_sms_to_recipient', sql`${t.channel} <> 'sms' OR ${t.recipientId} IS NOT NULL`),
   ],
 );
 

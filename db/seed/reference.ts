@@ -1,5 +1,6 @@
 import type { Db } from '@/db/client';
-import { calendarDays, classifierEntries, guaranteedSums, regions } from '@/db/schema';
+import { calendarDays, classifierCategories, classifierEntries, guaranteedSums, orderDecisionTerms, regions } from '@/db/schema';
+import { DEFAULT_DECISION_TERM } from '@/lib/orders/rules';
 import { deriveCalendarDays } from '@/lib/calendar/holiday-rules';
 import { governmentTransfers, statutoryHolidays } from './data/holidays';
 import { classifier } from './data/classifier';
@@ -22,6 +23,11 @@ export async function seedReferenceData(db: Db, at: Date): Promise<void> {
         .values(sums.map((s) => ({ classifierCode: entry.code, amount: s.amount, validFrom: s.validFrom, createdAt: at })))
         .onConflictDoNothing();
     }
+    // The regulation's decision term for every category; administrators may change it later.
+    await tx
+      .insert(orderDecisionTerms)
+      .values(classifierCategories.map((category) => ({ category, ...DEFAULT_DECISION_TERM, updatedAt: at })))
+      .onConflictDoNothing();
     const days = deriveCalendarDays(statutoryHolidays, governmentTransfers);
     await tx
       .insert(calendarDays)

@@ -9,6 +9,8 @@ import { providersQuerySchema, providersResponseSchema } from '@/lib/marketplace
 import { importRequestSchema, importResponseSchema } from '@/lib/entitlements/import-schemas';
 import { eventsRequestSchema, eventsResponseSchema } from '@/lib/entitlements/event-schemas';
 import { fulfilmentParamsSchema, fulfilmentResponseSchema } from '@/lib/entitlements/fulfilment';
+import { fulfilmentStepSchema, orderDecisionSchema, orderIdParamsSchema, orderListQuerySchema, placeOrderSchema } from '@/lib/orders/schemas';
+import { orderDetailSchema, orderDocumentToSignSchema, orderViewSchema } from '@/lib/orders/order-view';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
 /**
@@ -263,6 +265,86 @@ export const endpoints = {
     response: fulfilmentResponseSchema,
     successStatus: 200,
     problems: [401, 403, 404],
+  },
+  placeOrder: {
+    method: 'POST',
+    path: '/api/v1/orders',
+    operationId: 'placeOrder',
+    summary:
+      'The recipient (or a representative, naming recipientId) orders a catalog item within what the IPR allows. The order is a draft until the application for reimbursement (documents.application) is signed; then it reaches the provider and the decision clock starts.',
+    tag: 'orders',
+    access: 'orders.place',
+    body: placeOrderSchema,
+    response: orderViewSchema,
+    successStatus: 201,
+    idempotent: true,
+    problems: [401, 403, 409, 422],
+  },
+  listOrders: {
+    method: 'GET',
+    path: '/api/v1/orders',
+    operationId: 'listOrders',
+    summary: "The caller's orders (as recipient, representative, provider, office or administrator), newest first, paged with cursor",
+    tag: 'orders',
+    access: 'orders.read',
+    query: orderListQuerySchema,
+    response: z.object({ items: z.array(orderViewSchema), nextCursor: z.string().nullable() }).meta({ id: 'OrderList' }),
+    successStatus: 200,
+    problems: [401, 403],
+  },
+  getOrder: {
+    method: 'GET',
+    path: '/api/v1/orders/{id}',
+    operationId: 'getOrder',
+    summary: 'One order with its history (who, when, what, signatures) from the audit log',
+    tag: 'orders',
+    access: 'orders.read',
+    params: orderIdParamsSchema,
+    response: orderDetailSchema,
+    successStatus: 200,
+    problems: [401, 403, 404],
+  },
+  decideOrder: {
+    method: 'POST',
+    path: '/api/v1/orders/{id}/decision',
+    operationId: 'decideOrder',
+    summary:
+      "The provider accepts or refuses (reason: not_in_stock for goods; no_specialist_available, fully_booked, address_not_served or other with a comment for services). Answers the decision document to sign; the decision takes effect when the provider's signature is posted.",
+    tag: 'orders',
+    access: 'orders.decide',
+    params: orderIdParamsSchema,
+    body: orderDecisionSchema,
+    response: orderDocumentToSignSchema,
+    successStatus: 201,
+    idempotent: true,
+    problems: [401, 403, 404, 409, 422],
+  },
+  markOrderFulfilment: {
+    method: 'POST',
+    path: '/api/v1/orders/{id}/fulfilment',
+    operationId: 'markOrderFulfilment',
+    summary: 'The provider marks goods shipped (delivery) or ready for pickup',
+    tag: 'orders',
+    access: 'orders.decide',
+    params: orderIdParamsSchema,
+    body: fulfilmentStepSchema,
+    response: orderViewSchema,
+    successStatus: 200,
+    idempotent: true,
+    problems: [401, 403, 404, 409, 422],
+  },
+  confirmOrderReceipt: {
+    method: 'POST',
+    path: '/api/v1/orders/{id}/receipt',
+    operationId: 'confirmOrderReceipt',
+    summary: 'The recipient confirms receipt: answers the acceptance certificate to sign; the order is delivered when it is signed',
+    tag: 'orders',
+    access: 'orders.receive',
+    params: orderIdParamsSchema,
+    response: orderDocumentToSignSchema,
+    successStatus: 201,
+    idempotent: true,
+    problems: [401, 403, 404, 409, 422],
   },
   openapi: {
     method: 'GET',

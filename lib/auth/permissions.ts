@@ -25,6 +25,13 @@ export const permissions = [
   'entitlements.import',
   'entitlements.upload',
   'notifications.read',
+  'orders.place',
+  'orders.read',
+  'orders.decide',
+  'orders.receive',
+  'orders.oversee',
+  'orders.terms.manage',
+  'provider.notices',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -34,12 +41,12 @@ const everyone: Permission[] = ['profile.read', 'calendar.read'];
 const signers: Permission[] = ['documents.read', 'documents.sign'];
 
 export const rolePermissions: Record<UserRole, readonly Permission[]> = {
-  recipient: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read'],
-  representative: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read'],
-  provider_admin: [...everyone, ...signers, 'cabinet.provider', 'provider.manage', 'catalog.manage'],
+  recipient: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read', 'orders.place', 'orders.read', 'orders.receive'],
+  representative: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read', 'orders.place', 'orders.read', 'orders.receive'],
+  provider_admin: [...everyone, ...signers, 'cabinet.provider', 'provider.manage', 'catalog.manage', 'orders.read', 'orders.decide', 'provider.notices'],
   provider_worker: [...everyone, ...signers, 'cabinet.worker'],
-  office_officer: [...everyone, ...signers, 'cabinet.office', 'entitlements.upload'],
-  administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage', 'classifier.manage', 'regions.manage', 'providers.review'],
+  office_officer: [...everyone, ...signers, 'cabinet.office', 'entitlements.upload', 'orders.read', 'orders.oversee'],
+  administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage', 'classifier.manage', 'regions.manage', 'providers.review', 'orders.read', 'orders.terms.manage'],
   integration_client: [...everyone, 'cabinet.integration', 'entitlements.import'],
 };
 

@@ -84,7 +84,7 @@ export async function requestSmsCode(db: Db, iin: string, ip: string, at: Date):
       tx,
       [
         {
-          recipientId: account.recipientId,
+          to: { recipientId: account.recipientId },
           kind: 'sign_in_code',
           eventKey: issued!.id,
           locale: account.locale,

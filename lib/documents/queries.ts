@@ -2,6 +2,8 @@ import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { documents, signatures, type DocumentRow } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
+import { can } from '@/lib/auth/permissions';
+import { findOrderForActor } from '@/lib/orders/queries';
 
 /**
  * Who may read a document: its required signers and administrators. Later issues widen this
@@ -12,10 +14,16 @@ export function canReadDocument(actor: Actor, document: Pick<DocumentRow, 'requi
   return actor.role === 'administrator' || document.requiredSigners.some((s) => s.userId === actor.userId);
 }
 
+/**
+ * A document the actor may read: as a signer or administrator, or, for an order's documents, as
+ * anyone who may see the order (its parties and the district office).
+ */
 export async function findDocumentForActor(db: Db, actor: Actor, id: string) {
   const [document] = await db.select().from(documents).where(eq(documents.id, id)).limit(1);
-  if (!document || !canReadDocument(actor, document)) return null;
-  return document;
+  if (!document) return null;
+  if (canReadDocument(actor, document)) return document;
+  if (document.subjectType === 'order' && can(actor.role, 'orders.read') && (await findOrderForActor(db, actor, document.subjectId))) return document;
+  return null;
 }
 
 export async function listDocumentSignatures(db: Db, documentId: string) {

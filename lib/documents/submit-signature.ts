@@ -8,6 +8,7 @@ import { AppError } from '@/lib/errors';
 import type { Bytes } from '@/lib/signatures/bytes';
 import type { TrustStore } from '@/lib/signatures/trust-store';
 import { verifyDetachedCms, type SignatureVerification } from '@/lib/signatures/verify-cms';
+import { onOrderDocumentSigned } from '@/lib/orders/signed-effects';
 import { canReadDocument } from './queries';
 
 /** A freshly made signature reaches us within minutes; an older one is refused as implausible. */
@@ -92,7 +93,11 @@ export async function submitSignature(db: Db, actor: Actor, documentId: string, 
       (await tx.select({ userId: signatures.signerUserId }).from(signatures).where(eq(signatures.documentId, document.id))).map((r) => r.userId),
     );
     const complete = locked.requiredSigners.every((s) => signedBy.has(s.userId));
-    if (complete) await tx.update(documents).set({ status: 'signed' }).where(and(eq(documents.id, document.id), eq(documents.status, 'awaiting_signatures')));
+    if (complete) {
+      await tx.update(documents).set({ status: 'signed' }).where(and(eq(documents.id, document.id), eq(documents.status, 'awaiting_signatures')));
+      // What the document decides happens now, in this transaction: if it is refused, so is the signature.
+      if (locked.subjectType === 'order') await onOrderDocumentSigned(tx, locked, actor, receivedAt);
+    }
     await writeAudit(tx, {
       actor: { userId: actor.userId, role: actor.role },
       action: 'document.sign',

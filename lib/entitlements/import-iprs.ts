@@ -301,7 +301,7 @@ async function applyPlan(tx: Tx, actor: Actor, steps: Step[], options: ImportOpt
     }
   });
   const requests: NotificationRequest[] = arrivals.map((s) => ({
-    recipientId: recipientIds.get(s.record.iin)!,
+    to: { recipientId: recipientIds.get(s.record.iin)! },
     kind: 'ipr_arrived',
     eventKey: s.record.iprNumber,
     locale: locales.get(s.record.iin) ?? 'ru',

@@ -82,7 +82,7 @@ async function recordOne(tx: Tx, actor: Actor, event: EntitlementEventInput, at:
     })
     .where(and(scope, sql`(${iprs.endedOn} is null or ${iprs.endedOn} > ${endedOn}::date)`))
     .returning({ id: iprs.id, number: iprs.iprNumber });
-  const effects = await onEntitlementsEnded(tx, { recipientId, endedOn, reason: event.type });
+  const effects = await onEntitlementsEnded(tx, { recipientId, iprNumber, endedOn, reason: event.type }, at);
   await writeAudit(tx, {
     actor: { userId: actor.userId, role: actor.role },
     action: `entitlements.${event.type}`,

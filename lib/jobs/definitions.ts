@@ -4,6 +4,7 @@ import { smsGatewayFromEnv } from '@/lib/notifications/gateway-from-env';
 import { queueDueReminders } from '@/lib/notifications/reminders';
 import { pendingCsvImports, runCsvImport } from '@/lib/entitlements/csv-batches';
 import { sendDueSms } from '@/lib/notifications/send-sms';
+import { closeOrdersPastDeadline } from '@/lib/orders/expire-orders';
 
 /**
  * A kind of background work. Handlers are thin: they call one domain function, which is
@@ -40,6 +41,13 @@ export const jobDefinitions: JobDefinition[] = [
       for (const id of await pendingCsvImports(db)) await runCsvImport(db, id, now);
     },
   },
+  {
+    // Orders whose decision deadline passed undecided: expired or flagged, and the parties told.
+    name: 'orders-deadlines',
+    cron: '* * * * *',
+    policy: 'singleton',
+    run: (db) => closeOrdersPastDeadline(db, now()),
+  },
 ];
 
-export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv';
+export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv' | 'orders-deadlines';

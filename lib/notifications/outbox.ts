@@ -10,15 +10,31 @@ import { translateKey } from '@/lib/i18n/translator';
  * What a message is about; each has an SMS text and a cabinet text in every language, except
  * sign_in_code, which is sent by SMS only (a sign-in code has no place in the cabinet).
  */
-export type NotificationKind = 'ipr_arrived' | 'choose_provider_reminder' | 'sign_in_code';
+export type NotificationKind =
+  | 'ipr_arrived'
+  | 'choose_provider_reminder'
+  | 'sign_in_code'
+  | 'order_arrived'
+  | 'order_accepted'
+  | 'order_refused'
+  | 'order_expired'
+  | 'order_overdue'
+  | 'order_contract_signed'
+  | 'order_shipped'
+  | 'order_ready_for_pickup'
+  | 'order_received'
+  | 'order_returned';
+
+/** Whom a message is for: a recipient (SMS and cabinet), or a provider's or office's cabinet. */
+export type Addressee = { recipientId: string } | { providerId: string } | { officeId: string };
 
 export interface NotificationRequest {
-  recipientId: string;
+  to: Addressee;
   kind: NotificationKind;
   /** Names the event: the same key never makes a second message (per channel). */
   eventKey: string;
   locale: Locale;
-  /** The phone on record; without one only the cabinet notice is written. */
+  /** The recipient's phone on record; without one (and for providers and offices) only the cabinet notice is written. */
   phone: string | null;
   values: Record<string, string | number>;
   /** Which channels to write; both when absent. */
@@ -29,6 +45,17 @@ function portalUrl(): string {
   return env.PORTAL_URL ?? `http://localhost:${env.PORT}`;
 }
 
+function addresseeColumns(to: Addressee) {
+  if ('recipientId' in to) return { recipientId: to.recipientId };
+  if ('providerId' in to) return { providerId: to.providerId };
+  return { officeId: to.officeId };
+}
+
+/** Recipients' keys predate other addressees and stay as they were; the others are marked. */
+function addresseeSuffix(to: Addressee): string {
+  return 'recipientId' in to ? '' : 'providerId' in to ? ':provider' : ':office';
+}
+
 /** The rows a request makes: an SMS (when there is a phone) and a cabinet notice, as far as its channels allow. */
 export function notificationRows(request: NotificationRequest, at: Date): (typeof notifications.$inferInsert)[] {
   const values = { ...request.values, url: portalUrl() };
@@ -36,10 +63,10 @@ export function notificationRows(request: NotificationRequest, at: Date): (typeo
   const rows: (typeof notifications.$inferInsert)[] = [];
   if (channels.includes('cabinet')) {
     rows.push({
-      recipientId: request.recipientId,
+      ...addresseeColumns(request.to),
       channel: 'cabinet',
       kind: request.kind,
-      dedupeKey: `${request.kind}:${request.eventKey}:cabinet`,
+      dedupeKey: `${request.kind}:${request.eventKey}${addresseeSuffix(request.to)}:cabinet`,
       locale: request.locale,
       body: translateKey(request.locale, `notifications.${request.kind}.cabinet`, values),
       status: 'sent',
@@ -48,9 +75,9 @@ export function notificationRows(request: NotificationRequest, at: Date): (typeo
       createdAt: at,
     });
   }
-  if (request.phone && channels.includes('sms')) {
+  if ('recipientId' in request.to && request.phone && channels.includes('sms')) {
     rows.push({
-      recipientId: request.recipientId,
+      recipientId: request.to.recipientId,
       channel: 'sms',
       kind: request.kind,
       dedupeKey: `${request.kind}:${request.eventKey}:sms`,
@@ -77,6 +104,8 @@ export async function queueNotifications(tx: Tx | Db, requests: NotificationRequ
   const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key] ?? null);
   const result = await tx.execute(sql`${unnestInsert('notifications', [
     { name: 'recipient_id', type: 'uuid', values: column('recipientId') },
+    { name: 'provider_id', type: 'uuid', values: column('providerId') },
+    { name: 'office_id', type: 'uuid', values: column('officeId') },
     { name: 'channel', type: 'text', values: column('channel') },
     { name: 'kind', type: 'text', values: column('kind') },
     { name: 'dedupe_key', type: 'text', values: column('dedupeKey') },

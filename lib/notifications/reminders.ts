@@ -42,7 +42,7 @@ export async function queueDueReminders(db: Db, at: Date): Promise<number> {
       and not exists (select 1 from notifications n where n.dedupe_key = 'choose_provider_reminder:' || a.ipr_number || ':cabinet')`);
   const due = rowsOf<Due>(result);
   const requests: NotificationRequest[] = due.map((d) => ({
-    recipientId: d.recipient_id,
+    to: { recipientId: d.recipient_id },
     kind: 'choose_provider_reminder',
     eventKey: d.ipr_number,
     locale: d.locale && isLocale(d.locale) ? d.locale : 'ru',

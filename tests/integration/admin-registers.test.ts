@@ -5,12 +5,12 @@ import { withCheckDigit } from '@/db/seed/identifiers';
 import { loadActor, type Actor } from '@/lib/auth/actor';
 import { verifyAuditChain } from '@/lib/audit';
 import { now } from '@/lib/clock';
-import { AppError } from '@/lib/errors';
 import { providerSearchSchema } from '@/lib/providers/schemas';
 import { escapeLike, getRegisteredProvider, REGISTER_PAGE_SIZE, searchProviderRegister } from '@/lib/providers/register-queries';
 import { addDistrict, renameRegion } from '@/lib/regions/manage-regions';
 import { districtInputSchema, regionNamesInputSchema } from '@/lib/regions/schemas';
 import { seededTestDatabase } from '../support/database';
+import { failure } from '../support/refusal';
 
 let database: Awaited<ReturnType<typeof seededTestDatabase>>;
 const db = () => database.connection.db;
@@ -21,15 +21,6 @@ async function actorByLogin(login: string): Promise<Actor> {
 }
 const loginOf = (role: string) => database.accounts.find((a) => a.role === role)!.login;
 
-async function failure(promise: Promise<unknown>): Promise<{ code: string; detail: string; fields: string[] }> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return { code: e.code, detail: e.detailKey, fields: e.fieldErrors.map((f) => `${f.field}:${f.message}`) };
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 let admin: Actor;
 let providerAdmin: Actor;

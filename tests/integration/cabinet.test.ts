@@ -45,7 +45,7 @@ let serial = 0;
 /** Writes one message (a cabinet notice, and an SMS when a phone is given) and answers the notice's id. */
 async function notice(recipientId: string, at: Date, phone: string | null = null): Promise<string> {
   const eventKey = `cabinet-test-${++serial}`;
-  await queueNotifications(db(), [{ recipientId, kind: 'ipr_arrived', eventKey, locale: 'ru', phone, values: { iprNumber: `T-${serial}` } }], at);
+  await queueNotifications(db(), [{ to: { recipientId }, kind: 'ipr_arrived', eventKey, locale: 'ru', phone, values: { iprNumber: `T-${serial}` } }], at);
   const [row] = await db().select({ id: notifications.id }).from(notifications).where(eq(notifications.dedupeKey, `ipr_arrived:${eventKey}:cabinet`));
   return row!.id;
 }

@@ -29,6 +29,7 @@ import { openKeystore } from '@/lib/signatures/keystore';
 import { signDetachedCms } from '@/lib/signatures/sign-cms';
 import { loadTrustStore } from '@/lib/signatures/trust-config';
 import { seededTestDatabase } from '../support/database';
+import { failure } from '../support/refusal';
 import { resolveCabinetRecipient } from '@/lib/recipients/queries';
 import { iprs } from '@/db/schema';
 import { addDays } from '@/lib/calendar/local-date';
@@ -45,15 +46,6 @@ async function actorByLogin(login: string): Promise<Actor> {
 const loginOf = (role: string, pick: (a: (typeof database.accounts)[number]) => boolean = () => true) =>
   database.accounts.find((a) => a.role === role && pick(a))!.login;
 
-async function failure(promise: Promise<unknown>): Promise<{ code: string; detail: string; fields: string[] }> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return { code: e.code, detail: e.detailKey, fields: e.fieldErrors.map((f) => `${f.field}:${f.message}`) };
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 let medtech: Actor; // Astana and Akmola
 let inva: Actor; // Karaganda oblast

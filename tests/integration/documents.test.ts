@@ -62,8 +62,9 @@ const failureOf = (promise: Promise<unknown>) =>
 async function newDocument(subjectId: string) {
   return database.connection.db.transaction((tx) =>
     createDocumentVersion(tx, null, {
-      kind: 'order_application',
-      subjectType: 'order',
+      // A document of no domain's: signing it has no effect beyond the signature itself.
+      kind: 'test_agreement',
+      subjectType: 'test_subject',
       subjectId,
       content: { item: 'WC-01', price: '120000.00', guaranteedSum: '120000.00', coPayment: '0.00' },
       requiredSigners: [
@@ -86,7 +87,7 @@ describe(`signed documents (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
   });
 
   it('is signed by each required signer in turn, storing each verification', async () => {
-    const document = await newDocument('order-1');
+    const document = await newDocument('subject-1');
     const first = await submitSignature(database.connection.db, actors.recipient!.actor, document.id, await signAs('recipient', document.id), trust);
     expect(first.documentStatus).toBe('awaiting_signatures');
     const second = await submitSignature(database.connection.db, actors.head!.actor, document.id, await signAs('head', document.id), trust);
@@ -105,7 +106,7 @@ describe(`signed documents (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
   });
 
   it('accepts a signature made by the npm run sign CLI, and the CLI explains a wrong password', async () => {
-    const document = await newDocument('order-cli');
+    const document = await newDocument('subject-cli');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qamqor-cli-'));
     fs.writeFileSync(path.join(dir, 'content.json'), document.canonical);
     const account = actors.recipient!.account;
@@ -122,7 +123,7 @@ describe(`signed documents (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
   });
 
   it('refuses a signature with someone else\'s key or an AUTH key, storing nothing but an audit entry', async () => {
-    const document = await newDocument('order-2');
+    const document = await newDocument('subject-2');
     // The other recipient's keystore, submitted by our recipient's account.
     const foreign = await signAs('otherRecipient', document.id);
     expect(await failureOf(submitSignature(database.connection.db, actors.recipient!.actor, document.id, foreign, trust))).toBe('signatures.failures.identity_mismatch');
@@ -135,7 +136,7 @@ describe(`signed documents (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
   });
 
   it('lets only its signers read it or sign it', async () => {
-    const document = await newDocument('order-3');
+    const document = await newDocument('subject-3');
     expect(await findDocumentForActor(database.connection.db, actors.otherRecipient!.actor, document.id)).toBeNull();
     expect(await failureOf(submitSignature(database.connection.db, actors.otherRecipient!.actor, document.id, await signAs('otherRecipient', document.id), trust))).toBe(
       'errors.not_found.document',
@@ -143,7 +144,7 @@ describe(`signed documents (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
   });
 
   it('never changes a version: an edit is a new version, and old signatures do not carry over', async () => {
-    const v1 = await newDocument('order-4');
+    const v1 = await newDocument('subject-4');
     await submitSignature(database.connection.db, actors.recipient!.actor, v1.id, await signAs('recipient', v1.id), trust);
     const db = database.connection.db;
     const refusal = await db.execute(sql`update documents set canonical = '\\x00' where id = ${v1.id}`).then(
@@ -151,7 +152,7 @@ describe(`signed documents (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
       (e: Error & { cause?: Error }) => String(e.cause?.message ?? e.message),
     );
     expect(refusal).toMatch(/immutable/);
-    const v2 = await newDocument('order-4');
+    const v2 = await newDocument('subject-4');
     expect(v2.version).toBe(2);
     expect(v2.sha256).not.toBe(v1.sha256);
     const [old] = await db.select().from(documents).where(eq(documents.id, v1.id));

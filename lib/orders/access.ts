@@ -1,0 +1,49 @@
+import { and, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { officeDistricts, orders, recipients, representations } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
+import { almatyDateOf } from '@/lib/calendar/local-date';
+import { now } from '@/lib/clock';
+
+/**
+ * The orders an actor may see, as a WHERE condition that every order query carries, so an id in
+ * a URL proves nothing. The recipient and their representatives (under a representation valid
+ * today) see theirs, drafts included; the provider sees those sent to it once signed; an office
+ * sees those of recipients living in its districts; administrators see all. Nobody else: the
+ * condition is false.
+ */
+export function ordersVisibleTo(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'recipient':
+      return actor.recipientId ? eq(orders.recipientId, actor.recipientId) : sql`false`;
+    case 'representative':
+      return inArray(orders.recipientId, representedRecipients(actor));
+    case 'provider_admin':
+      return actor.providerId ? and(eq(orders.providerId, actor.providerId), ne(orders.status, 'draft'))! : sql`false`;
+    case 'office_officer':
+      return actor.officeId
+        ? and(
+            ne(orders.status, 'draft'),
+            sql`exists (select 1 from ${recipients} join ${officeDistricts} on ${officeDistricts.kato} = ${recipients.kato}
+                         where ${recipients.id} = ${orders.recipientId} and ${officeDistricts.officeId} = ${actor.officeId})`,
+          )!
+        : sql`false`;
+    case 'administrator':
+      return sql`true`;
+    default:
+      return sql`false`;
+  }
+}
+
+/** Recipients a representative acts for today. */
+function representedRecipients(actor: Actor) {
+  const today = almatyDateOf(now());
+  return sql`(select ${representations.recipientId} from ${representations}
+    where ${representations.representativeUserId} = ${actor.userId}
+      and ${lte(representations.validFrom, today)}
+      and ${or(isNull(representations.validTo), gte(representations.validTo, today))})`;
+}
+
+/** Whether the actor is on the recipient's side of an order (may sign its application and receipt). */
+export function actsForRecipient(actor: Actor): boolean {
+  return actor.role === 'recipient' || actor.role === 'representative';
+}

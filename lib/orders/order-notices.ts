@@ -1,0 +1,40 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { officeDistricts, recipients, users, type OrderRow } from '@/db/schema';
+import { formatInstantAlmaty } from '@/lib/calendar/local-date';
+import { isLocale, type Locale } from '@/lib/i18n/config';
+import { queueNotifications, type NotificationKind, type NotificationRequest } from '@/lib/notifications/outbox';
+
+export type OrderAudience = 'recipient' | 'provider' | 'office';
+
+/**
+ * Tells the parties about an order event, in the same transaction as the event: the recipient by
+ * SMS (while they are alive and have a phone) and in the cabinet, in their account's language;
+ * the provider and the district office in their cabinets. The event key makes a repeat a no-op.
+ */
+export async function notifyOrderEvent(tx: Tx, order: OrderRow, kind: NotificationKind, audiences: readonly OrderAudience[], at: Date, values: Record<string, string | number> = {}) {
+  const [person] = await tx
+    .select({ phone: recipients.phone, lifeStatus: recipients.lifeStatus, kato: recipients.kato })
+    .from(recipients)
+    .where(eq(recipients.id, order.recipientId));
+  const all = { number: order.number, ...(order.deadlineAt ? { deadline: formatInstantAlmaty(order.deadlineAt) } : {}), ...values };
+  const eventKey = `${order.id}:${kind}`;
+  const requests: NotificationRequest[] = [];
+  if (audiences.includes('recipient') && person && person.lifeStatus !== 'deceased') {
+    requests.push({ to: { recipientId: order.recipientId }, kind, eventKey, locale: await accountLocale(tx, eq(users.recipientId, order.recipientId)), phone: person.lifeStatus === 'active' ? person.phone : null, values: all });
+  }
+  if (audiences.includes('provider')) {
+    requests.push({ to: { providerId: order.providerId }, kind, eventKey, locale: await accountLocale(tx, and(eq(users.providerId, order.providerId), eq(users.role, 'provider_admin'))!), phone: null, values: all });
+  }
+  if (audiences.includes('office') && person?.kato) {
+    const [office] = await tx.select({ id: officeDistricts.officeId }).from(officeDistricts).where(eq(officeDistricts.kato, person.kato));
+    if (office) requests.push({ to: { officeId: office.id }, kind, eventKey, locale: 'ru', phone: null, values: all });
+  }
+  await queueNotifications(tx, requests, at);
+}
+
+/** The language of the first account matching, Russian when none says. */
+async function accountLocale(tx: Tx, where: ReturnType<typeof eq>): Promise<Locale> {
+  const [user] = await tx.select({ locale: users.locale }).from(users).where(where).orderBy(asc(users.createdAt)).limit(1);
+  return user && isLocale(user.locale) ? user.locale : 'ru';
+}
