@@ -1,6 +1,6 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { catalogItems, type ClassifierCategory, type DocumentRow, type OrderRow } from '@/db/schema';
+import { catalogItems, iprMeasures, type ClassifierCategory, type DocumentRow, type OrderRow } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
@@ -87,12 +87,16 @@ export async function applySignedDecision(tx: Tx, document: DocumentRow, signer:
   }
   const accepted = await transitionOrder(tx, order, 'accepted', at, { decidedAt: at }, audit);
   const recipientSigner = await recipientSideSigner(tx, accepted);
-  const parties = await loadOrderParties(tx, accepted, { name: signer.name, iin: signer.iin ?? '' });
+  const parties = await loadOrderParties(tx, accepted, { name: signer.name, iin: signer.iin ?? '', ...(signer.bin ? { bin: signer.bin } : {}) });
+  const [measure] = await tx
+    .select({ hoursPerDay: iprMeasures.hoursPerDay, hoursPerYear: iprMeasures.hoursPerYear })
+    .from(iprMeasures)
+    .where(and(eq(iprMeasures.iprId, accepted.iprId), eq(iprMeasures.classifierCode, accepted.classifierCode)));
   await createDocumentVersion(tx, { userId: signer.userId, role: signer.role }, {
     kind: ORDER_DOCUMENT_KINDS.contract,
     subjectType: 'order',
     subjectId: accepted.id,
-    content: contractContent(accepted, parties, almatyDateOf(at), recipientSigner.role === 'representative' ? { fullName: recipientSigner.name, iin: recipientSigner.iin } : null),
+    content: contractContent(accepted, parties, almatyDateOf(at), recipientSigner.role === 'representative' ? { fullName: recipientSigner.name, iin: recipientSigner.iin } : null, measure ?? { hoursPerDay: null, hoursPerYear: null }),
     requiredSigners: [
       { userId: signer.userId, iin: signer.iin!, ...(signer.bin ? { bin: signer.bin } : {}) },
       { userId: recipientSigner.userId, iin: recipientSigner.iin },

@@ -19,6 +19,10 @@ export interface OrderParties {
   itemName: string;
   itemModel: string | null;
   classifierName: string;
+  unit: 'piece' | 'hour' | 'day';
+  /** What a contract states about the provider beyond its name: address and where it is paid. */
+  providerDetails: { legalAddress: string; iban: string; bik: string; bankName: string };
+  recipientAddress: string | null;
 }
 
 /** A text in every language, so the signed bytes read the same whatever language the signer uses. */
@@ -32,7 +36,7 @@ function orderFacts(order: OrderRow, parties: OrderParties) {
     number: order.number,
     provider: parties.provider,
     recipient: parties.recipient,
-    item: { code: order.classifierCode, name: parties.itemName, model: parties.itemModel, classifierName: parties.classifierName },
+    item: { code: order.classifierCode, name: parties.itemName, model: parties.itemModel, classifierName: parties.classifierName, unit: parties.unit },
     quantity: order.quantity,
     money: orderMoney(order.unitPrice, order.guaranteedSum, order.quantity),
     delivery: order.delivery,
@@ -75,14 +79,22 @@ export function decisionContent(order: OrderRow, parties: OrderParties, date: st
   };
 }
 
-/** The contract both parties sign once the provider accepted. */
-export function contractContent(order: OrderRow, parties: Omit<OrderParties, 'signer'>, date: string, representative: { fullName: string; iin: string } | null) {
+/**
+ * The contract both parties sign once the provider accepted: everything its PDF shows (the
+ * provider's address and bank details, who signs for it, the recipient's address, the
+ * representative) is in the signed content, so the printed form says exactly what was signed.
+ */
+export function contractContent(order: OrderRow, parties: OrderParties, date: string, representative: { fullName: string; iin: string } | null, measure: { hoursPerDay: number | null; hoursPerYear: number | null }) {
   return {
     title: inEveryLanguage('orders.documents.contract.title', { number: order.number }),
-    text: inEveryLanguage('orders.documents.contract.text', textValues(order, { ...parties, signer: { name: '', iin: '' } })),
+    text: inEveryLanguage('orders.documents.contract.text', textValues(order, parties)),
     date,
+    providerSigner: parties.signer,
+    providerDetails: parties.providerDetails,
+    recipientAddress: parties.recipientAddress,
     representative,
-    order: orderFacts(order, { ...parties, signer: { name: '', iin: '' } }),
+    measure,
+    order: orderFacts(order, parties),
   };
 }
 

@@ -10,6 +10,12 @@ export async function loadOrderParties(db: Db, order: OrderRow, signer: OrderPar
       providerName: providers.name,
       providerBin: providers.bin,
       providerIin: providers.iin,
+      legalAddress: providers.legalAddress,
+      iban: providers.iban,
+      bik: providers.bik,
+      bankName: providers.bankName,
+      recipientAddress: recipients.address,
+      unit: classifierEntries.unit,
       recipientName: recipients.fullName,
       recipientIin: recipients.iin,
       itemName: catalogItems.name,
@@ -29,6 +35,9 @@ export async function loadOrderParties(db: Db, order: OrderRow, signer: OrderPar
     itemName: row.itemName,
     itemModel: row.itemModel,
     classifierName: row.classifierName,
+    unit: row.unit,
+    providerDetails: { legalAddress: row.legalAddress, iban: row.iban, bik: row.bik, bankName: row.bankName },
+    recipientAddress: row.recipientAddress,
   };
 }
 

@@ -22,6 +22,12 @@ import { orderTimeline } from '@/lib/orders/timeline';
 import { openKeystore } from '@/lib/signatures/keystore';
 import { signDetachedCms } from '@/lib/signatures/sign-cms';
 import { loadTrustStore } from '@/lib/signatures/trust-config';
+import { extractText } from 'unpdf';
+import { almatyDateOf } from '@/lib/calendar/local-date';
+import { listDocumentSignatures } from '@/lib/documents/queries';
+import { usageOn } from '@/lib/entitlements/usage';
+import { contractPdfView } from '@/lib/orders/contract-pdf';
+import { renderPdf } from '@/lib/pdf/render-pool';
 import { seededTestDatabase } from '../support/database';
 import { failure } from '../support/refusal';
 
@@ -247,6 +253,16 @@ describe('the provider decides', () => {
     await sign(contract!.id, login, actor);
     expect((await db().select().from(orders).where(eq(orders.id, placed.order.id)))[0]?.status).toBe('in_fulfilment');
 
+    // The contract on paper: made from the signed content, listing both signatures.
+    const [signedContract] = await db().select().from(documents).where(eq(documents.id, contract!.id));
+    const pdf = await renderPdf('order_contract', contractPdfView(signedContract!, await listDocumentSignatures(db(), contract!.id), 'ru'), `${signedContract!.sha256}:test`);
+    const { text } = await extractText(pdf.slice(), { mergePages: true });
+    expect(text).toContain(placed.order.number);
+    expect(text).toContain('Электроколяска универсальная');
+    expect(text).toContain(medtech.name);
+    expect(text).toContain(signedContract!.sha256);
+    expect(text.match(/Подпись действительна/g)).toHaveLength(2);
+
     // Receipt only after the goods were handed over; then the recipient signs the certificate.
     expect((await failure(prepareReceipt(db(), actor, placed.order.id))).detail).toBe('errors.order.not_handed_over');
     expect((await failure(markFulfilmentStep(db(), medtech, placed.order.id, 'ready_for_pickup'))).detail).toBe('errors.order.step_mismatch_delivery');
@@ -254,6 +270,9 @@ describe('the provider decides', () => {
     const receipt = await prepareReceipt(db(), actor, placed.order.id);
     await sign(receipt.id, login, actor);
     expect((await db().select().from(orders).where(eq(orders.id, placed.order.id)))[0]?.status).toBe('delivered');
+    // The cabinet's balance counts it as received.
+    const usage = await usageOn(db(), actor.recipientId!, almatyDateOf(now()));
+    expect(usage.items).toEqual([{ code: 'WC-04', on: almatyDateOf(now()), quantity: 1, state: 'received' }]);
 
     const actions = (await orderTimeline(db(), placed.order.id)).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['order.place', 'order.submit', 'order.decide', 'order.contract_concluded', 'order.shipped', 'order.receive', 'document.sign']));

@@ -221,7 +221,15 @@ export default async function RecipientCabinetPage({ searchParams }: { searchPar
         <h2 id="orders-heading" className="mb-2 text-xl font-semibold">
           {t('orders.heading')}
         </h2>
-        <p>{t('orders.none')}</p>
+        <p>{t('orders.intro')}</p>
+        <p className="mt-2 flex flex-wrap gap-4">
+          <Link className="font-semibold underline" href="/cabinet/orders">
+            {t('orders.open')}
+          </Link>
+          <Link className="underline" href={`/cabinet/marketplace?recipient=${chosen.id}`}>
+            {t('orders.choose')}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="documents-heading" className="rounded border border-slate-300 bg-white p-5">

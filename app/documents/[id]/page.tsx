@@ -9,7 +9,18 @@ import { now } from '@/lib/clock';
 import { documentView } from '@/lib/documents/document-view';
 import { findDocumentForActor, listDocumentSignatures } from '@/lib/documents/queries';
 import { isLocale } from '@/lib/i18n/config';
+import { BackLink } from '@/components/ui/back-link';
+import { can } from '@/lib/auth/permissions';
+import { findOrderForActor } from '@/lib/orders/queries';
+import type { UserRole } from '@/db/schema';
 import { BrowserSigner } from './browser-signer';
+
+/** Where each side reads its orders. */
+function orderPagesOf(role: UserRole): string {
+  if (role === 'provider_admin') return '/provider/orders';
+  if (role === 'office_officer') return '/office/orders';
+  return '/cabinet/orders';
+}
 
 export async function generateMetadata() {
   const t = await getTranslations('documents');
@@ -35,8 +46,10 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const mySignature = view.signatures.find((s) => s.signerIin === actor.iin);
   const mySigner = document.requiredSigners.find((s) => s.userId === actor.userId);
   const canSign = view.status === 'awaiting_signatures' && mySigner !== undefined && !mySignature;
+  const order = document.subjectType === 'order' && can(actor.role, 'orders.read') ? await findOrderForActor(db, actor, document.subjectId) : null;
   return (
     <div className="space-y-8">
+      {order ? <BackLink href={`${orderPagesOf(actor.role)}/${order.id}`} label={t('backToOrder', { number: order.number })} /> : null}
       <PageHeader title={content.title?.[locale] ?? t(`kinds.${document.kind}` as 'kinds.esign_agreement')}>
         {t('versionLine', { version: view.version, status: t(`statuses.${view.status}`) })}
       </PageHeader>

@@ -17,7 +17,7 @@ export interface OfferCard {
  * purpose: the server sends each card as a few worded strings, and the layout is rendered from
  * them, which costs the server a third less per search than sending every card as elements.
  */
-export function OfferCards({ cards, headings }: { cards: OfferCard[]; headings: OfferTermHeadings }) {
+export function OfferCards({ cards, headings, order }: { cards: OfferCard[]; headings: OfferTermHeadings; order: { href: string; label: string } }) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {cards.map((card) => (
@@ -33,6 +33,15 @@ export function OfferCards({ cards, headings }: { cards: OfferCard[]; headings: 
             </a>
           </p>
           <OfferTerms terms={card.terms} headings={headings} />
+          <p className="mt-3">
+            <a
+              href={`${order.href}${card.id}`}
+              className="inline-flex min-h-11 items-center rounded border-2 border-brand-700 bg-brand-700 px-4 py-2 font-semibold text-white"
+            >
+              {order.label}
+              <span className="sr-only">: {card.name}</span>
+            </a>
+          </p>
         </li>
       ))}
     </ul>

@@ -8,7 +8,7 @@ import { OfferCards } from './offer-cards';
 type Offer = Awaited<ReturnType<typeof searchOffers>>['items'][number];
 
 /** The search results: price, what the state pays, what is left to pay, for each offer. */
-export async function OfferList({ items, locale }: { items: Offer[]; locale: Locale }) {
+export async function OfferList({ items, locale, recipientId }: { items: Offer[]; locale: Locale; recipientId: string }) {
   const t = await getTranslations('marketplace');
   if (items.length === 0) {
     return (
@@ -32,7 +32,7 @@ export async function OfferList({ items, locale }: { items: Offer[]; locale: Loc
       <h2 id="results-heading" className="mb-3 text-lg font-semibold">
         {t('results')}
       </h2>
-      <OfferCards cards={cards} headings={headings} />
+      <OfferCards cards={cards} headings={headings} order={{ href: `/cabinet/orders/new?recipient=${recipientId}&item=`, label: t('order') }} />
     </section>
   );
 }

@@ -135,7 +135,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
               <Alert tone="error" title={problem} />
             </div>
           ) : null}
-          {parsed.success ? <OfferList items={result.items} locale={locale} /> : null}
+          {parsed.success ? <OfferList items={result.items} locale={locale} recipientId={chosen.id} /> : null}
           <nav aria-label={t('pages')} className="mt-4 flex gap-4">
             {search.cursor ? (
               <Link className="underline" href={query({ cursor: undefined })}>
