@@ -36,10 +36,10 @@ export function OfferCards({ cards, headings, order }: { cards: OfferCard[]; hea
           <p className="mt-3">
             <a
               href={`${order.href}${card.id}`}
+              aria-label={`${order.label}: ${card.name}`}
               className="inline-flex min-h-11 items-center rounded border-2 border-brand-700 bg-brand-700 px-4 py-2 font-semibold text-white"
             >
               {order.label}
-              <span className="sr-only">: {card.name}</span>
             </a>
           </p>
         </li>

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { signWithKeystore } from '@/lib/signatures/sign-with-keystore';
+import { baseUrl, demoAccounts, launchBrowser, signInWith } from './browser';
+
+/**
+ * Issue 6's flow: the recipient orders the electric wheelchair their IPR grants and signs the
+ * application in the browser; the provider accepts and signs (through the API, as an integrated
+ * provider system would); both sign the contract; the provider ships; the recipient confirms
+ * receipt by signing the acceptance certificate.
+ */
+let browser: Browser;
+let page: Page;
+let orderUrl: string;
+let orderId: string;
+
+const recipient = () => demoAccounts().find((a) => a.role === 'recipient' && a.name.startsWith('Жумабаев'))!;
+const provider = () => demoAccounts().find((a) => a.role === 'provider_admin' && a.name.startsWith('Искаков'))!;
+
+async function providerToken(): Promise<string> {
+  const response = await fetch(`${baseUrl()}/api/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: provider().login, password: provider().password }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** The provider signs a document through the API with its SIGN keystore, as NCALayer would. */
+async function providerSigns(token: string, documentId: string) {
+  const content = new Uint8Array(await (await fetch(`${baseUrl()}/api/v1/documents/${documentId}/content`, { headers: { authorization: `Bearer ${token}` } })).arrayBuffer());
+  const cms = await signWithKeystore({ keystore: new Uint8Array(fs.readFileSync(provider().keystore!)), password: provider().keystorePassword!, content, signingTime: new Date() });
+  const response = await fetch(`${baseUrl()}/api/v1/documents/${documentId}/signatures`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ cms: Buffer.from(cms).toString('base64') }),
+  });
+  expect(response.status, await response.clone().text()).toBe(201);
+}
+
+async function providerPosts(token: string, path: string, body: unknown) {
+  const response = await fetch(`${baseUrl()}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as Record<string, unknown>;
+  expect(response.status, JSON.stringify(json)).toBeLessThan(300);
+  return json;
+}
+
+/** Signs the document open in the browser with the recipient's SIGN keystore, then goes back to the order. */
+async function recipientSignsHere() {
+  await page.getByLabel('Your SIGN keystore (.p12 file)').setInputFiles(recipient().keystore!);
+  await page.getByLabel('Keystore password').fill(recipient().keystorePassword!);
+  await page.getByRole('button', { name: 'Sign the document' }).click();
+  await page.getByText('Valid signature').first().waitFor();
+  await page.getByRole('link', { name: /Back to order QZ-/ }).click();
+  await page.waitForURL(/\/cabinet\/orders\/[0-9a-f-]{36}$/);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'qamqor_locale', value: 'en', url: baseUrl() }]);
+  page = await context.newPage();
+  await signInWith(page, recipient().login, recipient().password, '/cabinet');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a recipient orders a wheelchair, the provider accepts, the recipient confirms receipt', () => {
+  it('orders from the marketplace, seeing the co-payment, and signs the application', async () => {
+    await page.goto(`${baseUrl()}/cabinet/marketplace`);
+    await page.getByRole('link', { name: 'Order: Электроколяска универсальная' }).click();
+    await page.waitForURL(/\/cabinet\/orders\/new\?/);
+    await page.getByRole('heading', { name: 'Placing an order' }).waitFor();
+    // The price, the guaranteed sum and what is left to pay are on the page before anything is written.
+    await expect(page.getByText('Your co-payment per unit').count()).resolves.toBe(1);
+    await expect(page.getByLabel('Delivery to an address').isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Delivery address').inputValue()).resolves.toContain('Астана');
+    await page.getByRole('button', { name: 'Place the order and sign' }).click();
+    await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Application for reimbursement of the guaranteed sum');
+    await recipientSignsHere();
+    orderUrl = page.url();
+    orderId = orderUrl.split('/').pop()!;
+    await page.getByText("Awaiting the provider's decision").first().waitFor();
+    await expect(page.getByText(/\d+ hours? left/).count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('the provider accepts and signs; both sign the contract', async () => {
+    const token = await providerToken();
+    const decision = (await providerPosts(token, `/api/v1/orders/${orderId}/decision`, { decision: 'accept' })) as { documentId: string };
+    await providerSigns(token, decision.documentId);
+    const order = (await (await fetch(`${baseUrl()}/api/v1/orders/${orderId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { status: string; documents: { contract: string } };
+    expect(order.status).toBe('accepted');
+    await providerSigns(token, order.documents.contract);
+
+    await page.goto(orderUrl);
+    await page.getByRole('link', { name: 'Sign the contract' }).click();
+    await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await recipientSignsHere();
+    await page.getByText('In fulfilment').first().waitFor();
+    const pdf = await page.request.get(`${baseUrl()}/api/v1/orders/${orderId}/contract.pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('after shipping, the recipient confirms receipt by signing the acceptance certificate', async () => {
+    const token = await providerToken();
+    await providerPosts(token, `/api/v1/orders/${orderId}/fulfilment`, { step: 'shipped' });
+    await page.goto(orderUrl);
+    await page.getByRole('button', { name: 'Confirm receipt' }).click();
+    await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Acceptance certificate');
+    await recipientSignsHere();
+    await page.getByText('You confirmed receipt.').waitFor();
+    // The history names each step and each signature.
+    for (const step of ['Order placed', 'Both parties signed the contract', 'Goods shipped', 'Receipt confirmed']) {
+      await expect(page.getByText(step, { exact: false }).count(), step).resolves.toBeGreaterThan(0);
+    }
+  });
+});
