@@ -5,6 +5,7 @@ import { queueDueReminders } from '@/lib/notifications/reminders';
 import { pendingCsvImports, runCsvImport } from '@/lib/entitlements/csv-batches';
 import { sendDueSms } from '@/lib/notifications/send-sms';
 import { closeOrdersPastDeadline } from '@/lib/orders/expire-orders';
+import { closeOrdersAfterRightsLapse } from '@/lib/orders/lapse-orders';
 
 /**
  * A kind of background work. Handlers are thin: they call one domain function, which is
@@ -42,11 +43,12 @@ export const jobDefinitions: JobDefinition[] = [
     },
   },
   {
-    // Orders whose decision deadline passed undecided: expired or flagged, and the parties told.
+    // Orders whose decision deadline passed undecided (expired or flagged, the parties told), and
+    // orders whose IPR ran out before receipt (returned) or whose service period is over (closed).
     name: 'orders-deadlines',
     cron: '* * * * *',
     policy: 'singleton',
-    run: (db) => closeOrdersPastDeadline(db, now()),
+    run: async (db) => ({ deadlines: await closeOrdersPastDeadline(db, now()), lapsed: await closeOrdersAfterRightsLapse(db, now()) }),
   },
 ];
 

@@ -14,6 +14,7 @@ import { recordEntitlementEvents } from '@/lib/entitlements/record-events';
 import { AppError } from '@/lib/errors';
 import { prepareDecision } from '@/lib/orders/decide-order';
 import { closeOrdersPastDeadline } from '@/lib/orders/expire-orders';
+import { closeOrdersAfterRightsLapse } from '@/lib/orders/lapse-orders';
 import { markFulfilmentStep, prepareReceipt } from '@/lib/orders/fulfil-order';
 import { latestOrderDocument } from '@/lib/orders/order-parties';
 import { placeOrder } from '@/lib/orders/place-order';
@@ -90,13 +91,13 @@ const issuedKeystores = new Map<string, { sign: Uint8Array; password: string }>(
 
 let serial = 0;
 /** A new recipient in Astana entitled to one electric wheelchair (WC-04), through the import. */
-async function newAstanaRecipient(): Promise<{ actor: Actor; login: string }> {
+async function newAstanaRecipient(validTo = '2027-06-30'): Promise<{ actor: Actor; login: string }> {
   serial += 1;
   const iin = withCheckDigit(`900101${String(4000 + serial).padStart(4, '0')}`);
   const report = await importIprRecords(
     db(),
     client,
-    [{ iprNumber: `IPR-ORD-${serial}`, version: 1, iin, fullName: `Тестов Получатель ${serial}`, phone: '+77015550000', address: 'Астана, ул. Тестовая, 1', kato: recipient.recipientId ? await recipientKato(recipient) : '', disabilityGroup: '1', validFrom: '2026-01-01', validTo: '2027-06-30', measures: [{ code: 'WC-04', quantity: 1 }] }],
+    [{ iprNumber: `IPR-ORD-${serial}`, version: 1, iin, fullName: `Тестов Получатель ${serial}`, phone: '+77015550000', address: 'Астана, ул. Тестовая, 1', kato: recipient.recipientId ? await recipientKato(recipient) : '', disabilityGroup: '1', validFrom: '2026-01-01', validTo, measures: [{ code: 'WC-04', quantity: 1 }] }],
     { source: 'api', at: now() },
   );
   expect(report.rejected).toEqual([]);
@@ -352,5 +353,30 @@ describe('returns', () => {
     const toProvider = await db().select().from(notifications).where(and(eq(notifications.providerId, medtech.providerId!), eq(notifications.kind, 'order_returned')));
     expect(toProvider.map((n) => n.body).join()).toContain(returned!.number);
     expect((await failure(prepareDecision(db(), medtech, placed.order.id, { decision: 'refuse', reason: 'not_in_stock' }))).code).toBe('conflict');
+  });
+});
+
+describe('rights that run out', () => {
+  it('returns an order whose IPR expired before receipt, closes a service whose period is over; once', async () => {
+    const { actor, login } = await newAstanaRecipient('2026-12-31');
+    const wc04 = await itemId(medtech.providerId!, 'WC-04');
+    const placed = await placeOrder(db(), actor, { catalogItemId: wc04, quantity: 1, delivery: 'delivery' });
+    await sign(placed.applicationDocumentId, login, actor);
+    const assistant = await itemId(entrepreneur.providerId!, 'SRV-ASSISTANT');
+    const [service] = await db().select().from(orders).where(and(eq(orders.recipientId, recipient.recipientId!), eq(orders.catalogItemId, assistant)));
+    // The assistant's order was engaged above; its contract signed, it is being rendered until 31 December.
+    await db().update(orders).set({ status: 'in_fulfilment' }).where(eq(orders.id, service!.id));
+
+    expect(await closeOrdersAfterRightsLapse(db(), new Date('2026-12-31T12:00:00Z'))).toMatchObject({ returned: 0 });
+    const report = await closeOrdersAfterRightsLapse(db(), new Date('2027-01-01T12:00:00Z'));
+    expect(report.returned).toBeGreaterThanOrEqual(1);
+    const [returned] = await db().select().from(orders).where(eq(orders.id, placed.order.id));
+    expect(returned).toMatchObject({ status: 'returned', returnReason: 'ipr_ended' });
+    const [closed] = await db().select().from(orders).where(eq(orders.id, service!.id));
+    expect(closed?.status).toBe('closed');
+    expect((await orderTimeline(db(), service!.id)).at(-1)?.action).toBe('order.close_period_over');
+    const again = await closeOrdersAfterRightsLapse(db(), new Date('2027-01-01T12:00:00Z'));
+    expect((await db().select().from(orders).where(eq(orders.id, placed.order.id)))[0]?.statusChangedAt.getTime()).toBe(returned!.statusChangedAt.getTime());
+    expect(again.closed).toBe(0);
   });
 });
