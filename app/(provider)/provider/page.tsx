@@ -3,8 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
+import type { Db } from '@/db/client';
+import type { Actor } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/access';
 import { can } from '@/lib/auth/permissions';
+import { listProviderNotices } from '@/lib/notifications/provider-notices';
+import { listOrdersForActor } from '@/lib/orders/queries';
 import { getActorProvider } from '@/lib/providers/queries';
 import { providerStanding } from '@/lib/providers/review';
 import { ProviderSummary } from '../provider-summary';
@@ -12,6 +16,14 @@ import { ProviderSummary } from '../provider-summary';
 export async function generateMetadata() {
   const t = await getTranslations('provider');
   return { title: t('title') };
+}
+
+const AWAITING_COUNTED = 100;
+
+/** How many orders await the provider's decision (up to a hundred, then "more than") and how many notices are unread. */
+async function providerWork(db: Db, actor: Actor) {
+  const [awaiting, notices] = await Promise.all([listOrdersForActor(db, actor, { status: 'submitted', limit: AWAITING_COUNTED }), listProviderNotices(db, actor)]);
+  return { awaiting: { count: awaiting.items.length, more: awaiting.nextCursor !== null }, unread: notices.unread };
 }
 
 export default async function ProviderCabinetPage() {
@@ -22,6 +34,8 @@ export default async function ProviderCabinetPage() {
   const provider = await getActorProvider(db, actor);
   const standing = provider ? await providerStanding(db, provider.id) : null;
   const manage = can(actor.role, 'provider.manage');
+  const to = await getTranslations('providerOrders');
+  const work = provider && can(actor.role, 'orders.read') && can(actor.role, 'provider.notices') ? await providerWork(db, actor) : null;
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')}>{t('intro')}</PageHeader>
@@ -69,10 +83,27 @@ export default async function ProviderCabinetPage() {
         </nav>
       ) : null}
       <section aria-labelledby="orders-heading">
-        <h2 id="orders-heading" className="text-xl font-semibold">
+        <h2 id="orders-heading" className="mb-2 text-xl font-semibold">
           {t('orders')}
         </h2>
-        <p className="text-slate-700">{t('ordersEmpty')}</p>
+        {work ? (
+          <ul className="grid gap-4 sm:grid-cols-2">
+            <li className="rounded border border-slate-300 bg-white p-4">
+              <Link href="/provider/orders" className="text-lg font-semibold underline">
+                {work.awaiting.more ? to('tileMore', { count: work.awaiting.count }) : to('tile', { count: work.awaiting.count })}
+              </Link>
+              <p className="text-slate-700">{to('tileText')}</p>
+            </li>
+            <li className="rounded border border-slate-300 bg-white p-4">
+              <Link href="/provider/notices" className="text-lg font-semibold underline">
+                {to('notices.tile', { count: work.unread })}
+              </Link>
+              <p className="text-slate-700">{to('notices.tileText')}</p>
+            </li>
+          </ul>
+        ) : (
+          <p className="text-slate-700">{t('ordersEmpty')}</p>
+        )}
       </section>
     </div>
   );
