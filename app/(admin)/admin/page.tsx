@@ -11,6 +11,7 @@ export async function generateMetadata() {
 export default async function AdministrationPage() {
   await requirePageActor('cabinet.admin');
   const t = await getTranslations('admin');
+  const tTerms = await getTranslations('adminOrderTerms');
   return (
     <div>
       <PageHeader title={t('title')}>{t('intro')}</PageHeader>
@@ -33,6 +34,14 @@ export default async function AdministrationPage() {
             <p className="text-slate-700">{t(`${area}Text`)}</p>
           </li>
         ))}
+        <li className="rounded border border-slate-300 bg-white p-5">
+          <h2 className="text-lg font-semibold">
+            <Link href="/admin/order-terms" className="text-brand-800 underline">
+              {tTerms('adminLink')}
+            </Link>
+          </h2>
+          <p className="text-slate-700">{tTerms('adminText')}</p>
+        </li>
       </ul>
     </div>
   );

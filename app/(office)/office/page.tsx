@@ -15,6 +15,7 @@ export async function generateMetadata() {
 export default async function OfficeQueuePage() {
   const actor = await requirePageActor('cabinet.office');
   const t = await getTranslations('office');
+  const tOrders = await getTranslations('officeOrders');
   const rawLocale = await getLocale();
   const locale = isLocale(rawLocale) ? rawLocale : 'ru';
   const office = await getActorOffice(getDb(), actor);
@@ -26,6 +27,17 @@ export default async function OfficeQueuePage() {
           {t('importIprs')}
         </Link>
       </p>
+      <nav aria-label={tOrders('linksLabel')}>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {(['orders', 'providers', 'notices'] as const).map((area) => (
+            <li key={area}>
+              <Link href={`/office/${area}`} className="font-semibold underline">
+                {tOrders(`links.${area}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <section aria-labelledby="queue-heading">
         <h2 id="queue-heading" className="text-xl font-semibold">
           {t('queue')}

@@ -13,8 +13,25 @@ import { now } from '@/lib/clock';
 import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { providerProfile } from '@/lib/marketplace/provider-profile';
+import { decisionTimeOf, percentOf, type DecisionRates } from '@/lib/orders/decision-rates';
 
 const idSchema = z.uuid();
+
+/** "Decides on average in N hours" and "refuses X % of orders", once it has decided at least one order. */
+async function DecisionSummary({ decisions }: { decisions: DecisionRates | null }) {
+  const t = await getTranslations('providerPage');
+  if (!decisions || decisions.decided === 0 || decisions.medianSeconds === null || !decisions.refusal) {
+    return <p>{decisions && decisions.arrived > 0 ? t('noDecisionsYet') : t('noOrdersYet')}</p>;
+  }
+  const time = decisionTimeOf(decisions.medianSeconds);
+  return (
+    <ul className="ml-5 list-disc space-y-1">
+      <li>{t('decidesIn', { time: t(`duration.${time.unit}`, { count: time.value }) })}</li>
+      <li>{t('refuses', { percent: percentOf(decisions.refusal) })}</li>
+      <li className="text-slate-700">{t('decidedCount', { decided: decisions.decided, arrived: decisions.arrived })}</li>
+    </ul>
+  );
+}
 
 async function load(id: string) {
   const parsed = idSchema.safeParse(id);
@@ -71,7 +88,7 @@ export default async function ProviderPublicPage({ params }: { params: Promise<{
         <h2 id="decisions" className="mb-2 text-xl font-semibold">
           {t('decisions')}
         </h2>
-        <p>{t('noOrdersYet')}</p>
+        <DecisionSummary decisions={profile.decisions} />
       </section>
       <section aria-labelledby="items" className="mt-6">
         <h2 id="items" className="mb-2 text-xl font-semibold">
