@@ -4,10 +4,10 @@ import type { OrderStatus } from '@/db/schema';
 /** The status in words (with a symbol that is not the only carrier of meaning, and hidden from screen readers). */
 const symbols: Record<OrderStatus, string> = {
   draft: '✎',
-  submitted: '⏳',
+  submitted: '…',
   accepted: '✓',
   refused: '✕',
-  expired: '⌛',
+  expired: '!',
   in_fulfilment: '➜',
   delivered: '✓',
   closed: '■',

@@ -40,12 +40,10 @@ export async function OrderSummary({ order, itemName, providerName, recipientNam
   if (order.delivery) items.push({ term: t('labels.handOver'), value: order.delivery === 'delivery' ? t('labels.deliveryTo', { address: order.address ?? '' }) : t('labels.pickup') });
   if (order.period) items.push({ term: t('labels.period'), value: `${order.period.from} — ${order.period.to ?? ''}` });
   items.push({ term: t('labels.leadTime'), value: t('labels.days', { days: order.leadTimeDays }) });
-  if (order.deadline) {
-    items.push({
-      term: t('labels.deadline'),
-      value: order.status === 'submitted' ? `${order.deadline.replace('T', ' ').slice(0, 16)} (${await timeLeftText(order.deadline, at)})` : order.deadline.replace('T', ' ').slice(0, 16),
-    });
+  if (order.deadline && order.status === 'submitted') {
+    items.push({ term: t('labels.deadline'), value: `${order.deadline.replace('T', ' ').slice(0, 16)} (${await timeLeftText(order.deadline, at)})` });
   }
+  if (order.decidedAt) items.push({ term: t('labels.decidedAt'), value: order.decidedAt.replace('T', ' ').slice(0, 16) });
   if (order.refusal) items.push({ term: t('labels.refusal'), value: `${t(`reasons.${order.refusal.reason}` as 'reasons.other')}${order.refusal.comment ? `: ${order.refusal.comment}` : ''}` });
   if (order.fulfilmentStep) items.push({ term: t('labels.handOverStep'), value: t(`steps.${order.fulfilmentStep}`) });
   if (order.returnReason) items.push({ term: t('labels.returnReason'), value: t(`returnReasons.${order.returnReason}`) });

@@ -93,11 +93,7 @@ export async function submitSignature(db: Db, actor: Actor, documentId: string, 
       (await tx.select({ userId: signatures.signerUserId }).from(signatures).where(eq(signatures.documentId, document.id))).map((r) => r.userId),
     );
     const complete = locked.requiredSigners.every((s) => signedBy.has(s.userId));
-    if (complete) {
-      await tx.update(documents).set({ status: 'signed' }).where(and(eq(documents.id, document.id), eq(documents.status, 'awaiting_signatures')));
-      // What the document decides happens now, in this transaction: if it is refused, so is the signature.
-      if (locked.subjectType === 'order') await onOrderDocumentSigned(tx, locked, actor, receivedAt);
-    }
+    if (complete) await tx.update(documents).set({ status: 'signed' }).where(and(eq(documents.id, document.id), eq(documents.status, 'awaiting_signatures')));
     await writeAudit(tx, {
       actor: { userId: actor.userId, role: actor.role },
       action: 'document.sign',
@@ -107,6 +103,9 @@ export async function submitSignature(db: Db, actor: Actor, documentId: string, 
       toState: complete ? 'signed' : 'awaiting_signatures',
       data: { signatureId: stored!.id, sha256: document.sha256, certificateSerial: result.signer!.serialNumber },
     });
+    // What the document decides happens now, in this transaction (and after the signature in the
+    // history): if the effect is refused, so is the signature.
+    if (complete && locked.subjectType === 'order') await onOrderDocumentSigned(tx, locked, actor, receivedAt);
     return { signatureId: stored!.id, documentStatus: complete ? ('signed' as const) : ('awaiting_signatures' as const), verification: result };
   });
 }

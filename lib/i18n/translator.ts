@@ -60,3 +60,8 @@ export function translateKey(locale: Locale, key: string, values?: Record<string
   // Rich text (tags) and the cases above go to next-intl, which knows the app's conventions.
   return translatorFor(locale)(key as never, values as never);
 }
+
+/** Whether the catalog has a text at the key. */
+export function hasText(locale: Locale, key: string): boolean {
+  return catalogText(locale, key) !== undefined;
+}

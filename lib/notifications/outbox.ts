@@ -4,7 +4,7 @@ import { unnestInsert } from '@/db/bulk-insert';
 import { notifications } from '@/db/schema';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/config';
-import { translateKey } from '@/lib/i18n/translator';
+import { hasText, translateKey } from '@/lib/i18n/translator';
 
 /**
  * What a message is about; each has an SMS text and a cabinet text in every language, except
@@ -51,6 +51,12 @@ function addresseeColumns(to: Addressee) {
   return { officeId: to.officeId };
 }
 
+/** Providers and offices read a notice written for them where one exists; recipients theirs. */
+function cabinetTextKey(request: NotificationRequest): string {
+  const staff = `notifications.${request.kind}.staff`;
+  return !('recipientId' in request.to) && hasText(request.locale, staff) ? staff : `notifications.${request.kind}.cabinet`;
+}
+
 /** Recipients' keys predate other addressees and stay as they were; the others are marked. */
 function addresseeSuffix(to: Addressee): string {
   return 'recipientId' in to ? '' : 'providerId' in to ? ':provider' : ':office';
@@ -68,7 +74,7 @@ export function notificationRows(request: NotificationRequest, at: Date): (typeo
       kind: request.kind,
       dedupeKey: `${request.kind}:${request.eventKey}${addresseeSuffix(request.to)}:cabinet`,
       locale: request.locale,
-      body: translateKey(request.locale, `notifications.${request.kind}.cabinet`, values),
+      body: translateKey(request.locale, cabinetTextKey(request), values),
       status: 'sent',
       sentAt: at,
       nextAttemptAt: at,

@@ -5,6 +5,13 @@ import { formatInstantAlmaty } from '@/lib/calendar/local-date';
 import { isLocale, type Locale } from '@/lib/i18n/config';
 import { queueNotifications, type NotificationKind, type NotificationRequest } from '@/lib/notifications/outbox';
 
+/** "07.12.2026 23:59" (Almaty): how an SMS and a notice write a deadline. */
+function readableInstant(instant: Date): string {
+  const [date, time] = formatInstantAlmaty(instant).split('T') as [string, string];
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y} ${time.slice(0, 5)}`;
+}
+
 export type OrderAudience = 'recipient' | 'provider' | 'office';
 
 /**
@@ -17,7 +24,7 @@ export async function notifyOrderEvent(tx: Tx, order: OrderRow, kind: Notificati
     .select({ phone: recipients.phone, lifeStatus: recipients.lifeStatus, kato: recipients.kato })
     .from(recipients)
     .where(eq(recipients.id, order.recipientId));
-  const all = { number: order.number, ...(order.deadlineAt ? { deadline: formatInstantAlmaty(order.deadlineAt) } : {}), ...values };
+  const all = { number: order.number, ...(order.deadlineAt ? { deadline: readableInstant(order.deadlineAt) } : {}), ...values };
   const eventKey = `${order.id}:${kind}`;
   const requests: NotificationRequest[] = [];
   if (audiences.includes('recipient') && person && person.lifeStatus !== 'deceased') {

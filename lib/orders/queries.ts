@@ -11,8 +11,8 @@ export async function findOrderForActor(db: Db, actor: Actor, id: string): Promi
   return order ?? null;
 }
 
-/** A page of the actor's orders, newest first; the cursor is the last order's "createdAt|id". */
-export async function listOrdersForActor(db: Db, actor: Actor, options: { status?: OrderStatus; cursor?: string; limit: number }) {
+/** A page of the actor's orders, newest first, optionally of one status and one provider; the cursor is the last order's "createdAt|id". */
+export async function listOrdersForActor(db: Db, actor: Actor, options: { status?: OrderStatus; providerId?: string; cursor?: string; limit: number }) {
   assertPermission(actor, 'orders.read');
   let after: SQL | undefined;
   if (options.cursor) {
@@ -27,7 +27,7 @@ export async function listOrdersForActor(db: Db, actor: Actor, options: { status
     .innerJoin(providers, eq(providers.id, orders.providerId))
     .innerJoin(recipients, eq(recipients.id, orders.recipientId))
     .innerJoin(catalogItems, eq(catalogItems.id, orders.catalogItemId))
-    .where(and(ordersVisibleTo(actor), options.status ? eq(orders.status, options.status) : undefined, after))
+    .where(and(ordersVisibleTo(actor), options.status ? eq(orders.status, options.status) : undefined, options.providerId ? eq(orders.providerId, options.providerId) : undefined, after))
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);

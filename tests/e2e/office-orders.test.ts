@@ -7,8 +7,9 @@ import { signWithKeystore } from '@/lib/signatures/sign-with-keystore';
 import { baseUrl, demoAccounts, launchBrowser, signInAs } from './browser';
 
 /**
- * The administrator sets the wheelchair decision term; a recipient in Astana places and signs
- * an order through the API; the Astana office officer finds it among the district's orders,
+ * The administrator sets the individual assistant's decision term; a recipient in Astana orders the
+ * assistant through the API and signs (other end-to-end tests order goods from МедТех, so this one
+ * keeps to the entrepreneur's service and its numbers stay its own); the Astana office officer finds it among the district's orders,
  * opens it read-only, and sees the provider in the providers' rates.
  */
 let browser: Browser;
@@ -48,14 +49,14 @@ async function axeFailures(page: Page): Promise<string[]> {
   });
 }
 
-/** The wheelchair term's form on the administrators' page. */
-const wheelchairForm = () => admin.getByRole('form', { name: 'Term for Wheelchairs' });
+/** The individual assistant's term form on the administrators' page. */
+const assistantForm = () => admin.getByRole('form', { name: 'Term for Individual assistant' });
 
-async function saveWheelchairTerm(days: string, dayKind: string, onExpiry: string) {
-  await wheelchairForm().getByLabel('Days', { exact: true }).fill(days);
-  await wheelchairForm().getByLabel('Days counted').selectOption(dayKind);
-  await wheelchairForm().getByLabel('At the deadline').selectOption(onExpiry);
-  await wheelchairForm().getByRole('button', { name: 'Save the term for Wheelchairs' }).click();
+async function saveAssistantTerm(days: string, dayKind: string, onExpiry: string) {
+  await assistantForm().getByLabel('Days', { exact: true }).fill(days);
+  await assistantForm().getByLabel('Days counted').selectOption(dayKind);
+  await assistantForm().getByLabel('At the deadline').selectOption(onExpiry);
+  await assistantForm().getByRole('button', { name: 'Save the term for Individual assistant' }).click();
 }
 
 beforeAll(async () => {
@@ -73,7 +74,7 @@ afterAll(async () => {
   // However the tests above ended, the term goes back to the regulation's, so other tests are unaffected.
   if (!restored && admin) {
     await admin.goto(`${baseUrl()}/admin/order-terms`).catch(() => undefined);
-    await saveWheelchairTerm('5', 'working', 'expire').catch(() => undefined);
+    await saveAssistantTerm('5', 'working', 'expire').catch(() => undefined);
     await admin.waitForTimeout(1000);
   }
   await browser?.close();
@@ -85,22 +86,22 @@ describe('decision terms', () => {
     await admin.waitForURL(/\/admin\/order-terms$/);
     await expect(admin.getByText('five working days', { exact: false }).count()).resolves.toBeGreaterThan(0);
     await expect(admin.getByText('Orders already placed keep the term they arrived with.').count()).resolves.toBe(1);
-    await saveWheelchairTerm('0', 'calendar', 'expire');
-    await wheelchairForm().getByRole('alert').waitFor();
-    await expect(wheelchairForm().getByRole('alert').textContent()).resolves.toContain('The term for Wheelchairs is not saved');
-    await expect(admin.locator('#term-wheelchair-days-error').textContent()).resolves.toContain('1 to 60');
-    await expect(wheelchairForm().getByLabel('Days', { exact: true }).inputValue()).resolves.toBe('0');
-    await expect(wheelchairForm().getByLabel('Days counted').inputValue()).resolves.toBe('calendar');
+    await saveAssistantTerm('0', 'calendar', 'expire');
+    await assistantForm().getByRole('alert').waitFor();
+    await expect(assistantForm().getByRole('alert').textContent()).resolves.toContain('The term for Individual assistant is not saved');
+    await expect(admin.locator('#term-assistant-days-error').textContent()).resolves.toContain('1 to 60');
+    await expect(assistantForm().getByLabel('Days', { exact: true }).inputValue()).resolves.toBe('0');
+    await expect(assistantForm().getByLabel('Days counted').inputValue()).resolves.toBe('calendar');
   });
 
-  it('sets wheelchairs to ten calendar days and shows it saved', async () => {
+  it('sets the individual assistant to ten calendar days and shows it saved', async () => {
     restored = false;
-    await saveWheelchairTerm('10', 'calendar', 'expire');
-    await wheelchairForm().getByRole('status').filter({ hasText: 'The term for Wheelchairs is saved' }).waitFor();
+    await saveAssistantTerm('10', 'calendar', 'expire');
+    await assistantForm().getByRole('status').filter({ hasText: 'The term for Individual assistant is saved' }).waitFor();
     await admin.reload();
-    const row = admin.getByRole('row', { name: /Wheelchairs/ });
+    const row = admin.getByRole('row', { name: /Individual assistant/ });
     await expect(row.textContent()).resolves.toContain('10 calendar days');
-    await expect(wheelchairForm().getByLabel('Days', { exact: true }).inputValue()).resolves.toBe('10');
+    await expect(assistantForm().getByLabel('Days', { exact: true }).inputValue()).resolves.toBe('10');
   });
 });
 
@@ -108,9 +109,9 @@ describe('an Astana recipient’s order, seen by the Astana office', () => {
   it('is placed and signed through the API, and reaches the provider with the ten-day term', async () => {
     const person = recipient();
     const bearer = await token(person.login, person.password);
-    const market = (await api(bearer, '/api/v1/providers?region=711110000&code=WC-04')) as { items: { offers: { catalogItemId: string }[] }[] };
+    const market = (await api(bearer, '/api/v1/providers?region=711110000&code=SRV-ASSISTANT')) as { items: { offers: { catalogItemId: string }[] }[] };
     const catalogItemId = market.items[0]!.offers[0]!.catalogItemId;
-    const placed = (await api(bearer, '/api/v1/orders', { catalogItemId, quantity: 1, delivery: 'delivery' })) as { id: string; number: string; documents: { application: string } };
+    const placed = (await api(bearer, '/api/v1/orders', { catalogItemId, quantity: 1 })) as { id: string; number: string; documents: { application: string } };
     orderId = placed.id;
     orderNumber = placed.number;
     const documentId = placed.documents.application;
@@ -143,7 +144,7 @@ describe('an Astana recipient’s order, seen by the Astana office', () => {
   it('counts the provider in the office’s rates, and links to its public page', async () => {
     await officer.goto(`${baseUrl()}/office/providers`);
     const table = officer.getByRole('table', { name: /Providers' decisions/ });
-    const row = table.getByRole('row', { name: /Медтехника Сарыарка/ });
+    const row = table.getByRole('row', { name: /Сейткали/ });
     await expect(row.getByRole('cell').first().textContent()).resolves.toBe('1');
     await row.getByRole('link').click();
     await officer.waitForURL(/\/providers\/[0-9a-f-]{36}$/);
@@ -175,11 +176,11 @@ describe('accessibility', () => {
 });
 
 describe('restoring the term', () => {
-  it('puts wheelchairs back to five working days', async () => {
-    await saveWheelchairTerm('5', 'working', 'expire');
-    await wheelchairForm().getByRole('status').filter({ hasText: 'The term for Wheelchairs is saved' }).waitFor();
+  it('puts the individual assistant back to five working days', async () => {
+    await saveAssistantTerm('5', 'working', 'expire');
+    await assistantForm().getByRole('status').filter({ hasText: 'The term for Individual assistant is saved' }).waitFor();
     restored = true;
     await admin.reload();
-    await expect(admin.getByRole('row', { name: /Wheelchairs/ }).textContent()).resolves.toContain('5 working days');
+    await expect(admin.getByRole('row', { name: /Individual assistant/ }).textContent()).resolves.toContain('5 working days');
   });
 });

@@ -12,7 +12,7 @@ import { now } from '@/lib/clock';
 import { displayAlmatyDateTime } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { officeDecisionRates } from '@/lib/orders/decision-rates';
-import { listOverseenOrders } from './overseen-orders';
+import { listOrdersForActor } from '@/lib/orders/queries';
 
 export async function generateMetadata() {
   const t = await getTranslations('officeOrders');
@@ -41,7 +41,7 @@ export default async function OfficeOrdersPage({ searchParams }: { searchParams:
   const db = getDb();
   const [providersSeen, page] = await Promise.all([
     officeDecisionRates(db, actor),
-    listOverseenOrders(db, actor, { status: query.status, providerId: query.provider, cursor: query.cursor, limit: PAGE_SIZE }),
+    listOrdersForActor(db, actor, { status: query.status, providerId: query.provider, cursor: query.cursor, limit: PAGE_SIZE }),
   ]);
   const at = now();
   const filtered = query.status !== undefined || query.provider !== undefined;
