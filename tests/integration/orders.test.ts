@@ -378,5 +378,9 @@ describe('rights that run out', () => {
     const again = await closeOrdersAfterRightsLapse(db(), new Date('2027-01-01T12:00:00Z'));
     expect((await db().select().from(orders).where(eq(orders.id, placed.order.id)))[0]?.statusChangedAt.getTime()).toBe(returned!.statusChangedAt.getTime());
     expect(again.closed).toBe(0);
+    // Past its validity the IPR grants nothing more: no new order.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-01-01T05:00:00Z'));
+    expect((await failure(placeOrder(db(), actor, { catalogItemId: wc04, quantity: 1, delivery: 'delivery' }))).fields).toEqual(['catalogItemId:validation.order.not_entitled']);
   });
 });
