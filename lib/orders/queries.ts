@@ -34,3 +34,9 @@ export async function listOrdersForActor(db: Db, actor: Actor, options: { status
   const last = page.at(-1);
   return { items: page, nextCursor: rows.length > options.limit && last ? `${last.order.createdAt.toISOString()}|${last.order.id}` : null };
 }
+
+/** How many orders a recipient has that the actor may see (the cabinet says "none yet" or links to them). */
+export async function countRecipientOrders(db: Db, actor: Actor, recipientId: string): Promise<number> {
+  assertPermission(actor, 'orders.read');
+  return db.$count(orders, and(eq(orders.recipientId, recipientId), ordersVisibleTo(actor)));
+}

@@ -1,22 +1,28 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDemoCa, issueKeystorePair } from '@/db/seed/demo-pki';
+import { withCheckDigit } from '@/db/seed/identifiers';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { signWithKeystore } from '@/lib/signatures/sign-with-keystore';
-import { baseUrl, demoAccounts, launchBrowser, signInWith } from './browser';
+import { baseUrl, demoAccounts, launchBrowser, signInWithSmsCode } from './browser';
 
 /**
  * Issue 6's flow: the recipient orders the electric wheelchair their IPR grants and signs the
  * application in the browser; the provider accepts and signs (through the API, as an integrated
  * provider system would); both sign the contract; the provider ships; the recipient confirms
- * receipt by signing the acceptance certificate.
+ * receipt by signing the acceptance certificate. The recipient is new (imported from E-Sobes,
+ * signing in with an SMS code, a keystore from the demo certifying centre), so other tests'
+ * demo people keep their balances.
  */
 let browser: Browser;
 let page: Page;
 let orderUrl: string;
 let orderId: string;
 
-const recipient = () => demoAccounts().find((a) => a.role === 'recipient' && a.name.startsWith('Жумабаев'))!;
+const person = { iin: withCheckDigit('7603033456'), phone: '+77015550606', keystore: '', password: '' };
 const provider = () => demoAccounts().find((a) => a.role === 'provider_admin' && a.name.startsWith('Искаков'))!;
 
 async function providerToken(): Promise<string> {
@@ -53,20 +59,35 @@ async function providerPosts(token: string, path: string, body: unknown) {
 
 /** Signs the document open in the browser with the recipient's SIGN keystore, then goes back to the order. */
 async function recipientSignsHere() {
-  await page.getByLabel('Your SIGN keystore (.p12 file)').setInputFiles(recipient().keystore!);
-  await page.getByLabel('Keystore password').fill(recipient().keystorePassword!);
+  await page.getByLabel('Your SIGN keystore (.p12 file)').setInputFiles(person.keystore);
+  await page.getByLabel('Keystore password').fill(person.password);
   await page.getByRole('button', { name: 'Sign the document' }).click();
   await page.getByText('Valid signature').first().waitFor();
   await page.getByRole('link', { name: /Back to order QZ-/ }).click();
   await page.waitForURL(/\/cabinet\/orders\/[0-9a-f-]{36}$/);
 }
 
+/** E-Sobes sends the IPR (an electric wheelchair); the demo certifying centre issues the person's keys. */
+async function newRecipient() {
+  const client = demoAccounts().find((a) => a.role === 'integration_client')!;
+  const { token } = (await (await fetch(`${baseUrl()}/api/v1/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: client.login, password: client.password }) })).json()) as { token: string };
+  const record = { iprNumber: `ИПР-E2E-${person.iin}`, version: 1, iin: person.iin, fullName: 'Сапаров Дамир Ерланович', phone: person.phone, address: 'Астана, ул. Кенесары, 40', kato: '711110000', disabilityGroup: '1', validFrom: '2026-01-01', validTo: '2027-12-31', measures: [{ code: 'WC-04', quantity: 1 }] };
+  const imported = await fetch(`${baseUrl()}/api/v1/entitlements/import`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ records: [record] }) });
+  expect(((await imported.json()) as { accepted: unknown[] }).accepted).toHaveLength(1);
+  const ca = await ensureDemoCa(path.dirname(inject('accountsFile')), new Date());
+  const keys = await issueKeystorePair(ca, { iin: person.iin, fullName: record.fullName }, new Date(), person.iin);
+  person.keystore = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qamqor-e2e-keys-')), 'sign.p12');
+  fs.writeFileSync(person.keystore, keys.sign);
+  person.password = keys.password;
+}
+
 beforeAll(async () => {
+  await newRecipient();
   browser = await launchBrowser();
   const context = await browser.newContext();
   await context.addCookies([{ name: 'qamqor_locale', value: 'en', url: baseUrl() }]);
   page = await context.newPage();
-  await signInWith(page, recipient().login, recipient().password, '/cabinet');
+  await signInWithSmsCode(page, person.iin, person.phone);
 });
 afterAll(async () => {
   await browser?.close();

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { withCheckDigit } from '@/db/seed/identifiers';
-import { baseUrl, demoAccounts, launchBrowser } from './browser';
+import { baseUrl, codeFromDevInbox, demoAccounts, launchBrowser } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -66,28 +66,6 @@ async function newPage(locale: 'kk' | 'ru' | 'en'): Promise<Page> {
   const context = await browser.newContext();
   await context.addCookies([{ name: 'qamqor_locale', value: locale, url: baseUrl() }]);
   return context.newPage();
-}
-
-/** The sign-in code texts in every language the account may have. */
-const codeInText = /(?:кіру коды|код для входа|sign-in code is) (\d{6})/;
-
-/**
- * Reads the newest sign-in code sent to a phone from /dev/sms, as a developer does. The job
- * queue sends the message shortly after the request, so the page is read again until it shows.
- */
-async function codeFromDevInbox(page: Page, phone: string, notBefore: Set<string>): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const response = await page.goto(`${baseUrl()}/dev/sms`);
-    expect(response?.status()).toBe(200);
-    const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
-    for (const [, to, text] of rows) {
-      const match = codeInText.exec(text ?? '');
-      if (to === phone && match && !notBefore.has(match[1]!)) return match[1]!;
-    }
-    if (Date.now() > deadline) throw new Error(`no sign-in code for ${phone} on /dev/sms after 20 s`);
-    await page.waitForTimeout(1000);
-  }
 }
 
 describe('signing in with a one-time code by SMS', () => {

@@ -8,6 +8,7 @@ import { requirePageActor } from '@/lib/auth/access';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
 import { listDocumentsOfSigner } from '@/lib/documents/queries';
+import { countRecipientOrders } from '@/lib/orders/queries';
 import { measureBalances, type MeasureBalance } from '@/lib/entitlements/balance';
 import { programmesOf, type ProgrammeValidity } from '@/lib/entitlements/programmes';
 import { entitlementsOn } from '@/lib/entitlements/queries';
@@ -100,12 +101,13 @@ export default async function RecipientCabinetPage({ searchParams }: { searchPar
   }
 
   const today = almatyDateOf(now());
-  const [entitlements, usage, programmes, noticeList, documents] = await Promise.all([
+  const [entitlements, usage, programmes, noticeList, documents, orderCount] = await Promise.all([
     entitlementsOn(db, chosen.id, today),
     usageOn(db, chosen.id, today),
     programmesOf(db, chosen.id, today),
     listCabinetNotices(db, actor, chosen.id),
     listDocumentsOfSigner(db, actor),
+    countRecipientOrders(db, actor, chosen.id),
   ]);
   const balances = measureBalances(entitlements, usage, today);
   const names = new Map(entitlements.map((e) => [`${e.iprNumber}/${e.code}`, localizedName(e, locale)]));
@@ -221,15 +223,18 @@ export default async function RecipientCabinetPage({ searchParams }: { searchPar
         <h2 id="orders-heading" className="mb-2 text-xl font-semibold">
           {t('orders.heading')}
         </h2>
-        <p>{t('orders.intro')}</p>
-        <p className="mt-2 flex flex-wrap gap-4">
-          <Link className="font-semibold underline" href="/cabinet/orders">
-            {t('orders.open')}
-          </Link>
-          <Link className="underline" href={`/cabinet/marketplace?recipient=${chosen.id}`}>
-            {t('orders.choose')}
-          </Link>
-        </p>
+        {orderCount === 0 ? (
+          <p>{t('orders.none')}</p>
+        ) : (
+          <>
+            <p>{t('orders.intro')}</p>
+            <p className="mt-2">
+              <Link className="font-semibold underline" href="/cabinet/orders">
+                {t('orders.open')}
+              </Link>
+            </p>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="documents-heading" className="rounded border border-slate-300 bg-white p-5">
