@@ -221,8 +221,9 @@ function Signatures({ view, t, number }: PartProps) {
       <View style={styles.digestBox} wrap={false}>
         <Text>{view.signatures.length > 0 ? t.digestStatement : t.digestToSign}</Text>
         <Text style={styles.digestValue}>{view.documentSha256}</Text>
+        {/* Inside the box, so the closing note never lands alone on a page of its own. */}
+        <Text style={styles.note}>{t.paperNote}</Text>
       </View>
-      <Text style={styles.note}>{t.paperNote}</Text>
     </Section>
   );
 }
