@@ -1,60 +1,36 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { ensureDemoCa, issueKeystorePair } from '@/db/seed/demo-pki';
 import { withCheckDigit } from '@/db/seed/identifiers';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { signWithKeystore } from '@/lib/signatures/sign-with-keystore';
-import { baseUrl, demoAccounts, launchBrowser, signInWithSmsCode } from './browser';
+import { baseUrl, demoAccounts, launchBrowser, signInWith, signInWithSmsCode } from './browser';
 
 /**
- * Issue 6's flow: the recipient orders the electric wheelchair their IPR grants and signs the
- * application in the browser; the provider accepts and signs (through the API, as an integrated
- * provider system would); both sign the contract; the provider ships; the recipient confirms
- * receipt by signing the acceptance certificate. The recipient is new (imported from E-Sobes,
+ * Issue 6's flow, every step in a browser: the recipient orders the electric wheelchair their IPR
+ * grants and signs the application; the provider accepts and signs; both sign the contract; the
+ * provider marks it shipped; the recipient confirms receipt by signing the acceptance certificate. The recipient is new (imported from E-Sobes,
  * signing in with an SMS code, a keystore from the demo certifying centre), so other tests'
  * demo people keep their balances.
  */
 let browser: Browser;
 let page: Page;
+let providerPage: Page;
 let orderUrl: string;
 let orderId: string;
 
 const person = { iin: withCheckDigit('7603033456'), phone: '+77015550606', keystore: '', password: '' };
 const provider = () => demoAccounts().find((a) => a.role === 'provider_admin' && a.name.startsWith('Искаков'))!;
 
-async function providerToken(): Promise<string> {
-  const response = await fetch(`${baseUrl()}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: provider().login, password: provider().password }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
-
-/** The provider signs a document through the API with its SIGN keystore, as NCALayer would. */
-async function providerSigns(token: string, documentId: string) {
-  const content = new Uint8Array(await (await fetch(`${baseUrl()}/api/v1/documents/${documentId}/content`, { headers: { authorization: `Bearer ${token}` } })).arrayBuffer());
-  const cms = await signWithKeystore({ keystore: new Uint8Array(fs.readFileSync(provider().keystore!)), password: provider().keystorePassword!, content, signingTime: new Date() });
-  const response = await fetch(`${baseUrl()}/api/v1/documents/${documentId}/signatures`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ cms: Buffer.from(cms).toString('base64') }),
-  });
-  expect(response.status, await response.clone().text()).toBe(201);
-}
-
-async function providerPosts(token: string, path: string, body: unknown) {
-  const response = await fetch(`${baseUrl()}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
-    body: JSON.stringify(body),
-  });
-  const json = (await response.json()) as Record<string, unknown>;
-  expect(response.status, JSON.stringify(json)).toBeLessThan(300);
-  return json;
+/** The provider's head signs the document open in their browser, then returns to the order. */
+async function providerSignsHere() {
+  await providerPage.getByLabel('Your SIGN keystore (.p12 file)').setInputFiles(provider().keystore!);
+  await providerPage.getByLabel('Keystore password').fill(provider().keystorePassword!);
+  await providerPage.getByRole('button', { name: 'Sign the document' }).click();
+  await providerPage.getByText('Valid signature').first().waitFor();
+  await providerPage.getByRole('link', { name: /Back to order QZ-/ }).click();
+  await providerPage.waitForURL(/\/provider\/orders\/[0-9a-f-]{36}$/);
 }
 
 /** Signs the document open in the browser with the recipient's SIGN keystore, then goes back to the order. */
@@ -88,6 +64,10 @@ beforeAll(async () => {
   await context.addCookies([{ name: 'qamqor_locale', value: 'en', url: baseUrl() }]);
   page = await context.newPage();
   await signInWithSmsCode(page, person.iin, person.phone);
+  const providerContext = await browser.newContext();
+  await providerContext.addCookies([{ name: 'qamqor_locale', value: 'en', url: baseUrl() }]);
+  providerPage = await providerContext.newPage();
+  await signInWith(providerPage, provider().login, provider().password, '/provider');
 });
 afterAll(async () => {
   await browser?.close();
@@ -114,12 +94,14 @@ describe('a recipient orders a wheelchair, the provider accepts, the recipient c
   });
 
   it('the provider accepts and signs; both sign the contract', async () => {
-    const token = await providerToken();
-    const decision = (await providerPosts(token, `/api/v1/orders/${orderId}/decision`, { decision: 'accept' })) as { documentId: string };
-    await providerSigns(token, decision.documentId);
-    const order = (await (await fetch(`${baseUrl()}/api/v1/orders/${orderId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { status: string; documents: { contract: string } };
-    expect(order.status).toBe('accepted');
-    await providerSigns(token, order.documents.contract);
+    await providerPage.goto(`${baseUrl()}/provider/orders/${orderId}`);
+    await providerPage.getByRole('button', { name: 'Accept and go to signing' }).click();
+    await providerPage.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await providerSignsHere();
+    await providerPage.getByRole('link', { name: 'Sign the contract' }).click();
+    await providerPage.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await providerSignsHere();
+    await providerPage.getByText("You have signed the contract. It now awaits the recipient's signature.").waitFor();
 
     await page.goto(orderUrl);
     await page.getByRole('link', { name: 'Sign the contract' }).click();
@@ -133,8 +115,9 @@ describe('a recipient orders a wheelchair, the provider accepts, the recipient c
   });
 
   it('after shipping, the recipient confirms receipt by signing the acceptance certificate', async () => {
-    const token = await providerToken();
-    await providerPosts(token, `/api/v1/orders/${orderId}/fulfilment`, { step: 'shipped' });
+    await providerPage.goto(`${baseUrl()}/provider/orders/${orderId}`);
+    await providerPage.getByRole('button', { name: 'Mark shipped' }).click();
+    await providerPage.getByText('Marked: shipped').first().waitFor();
     await page.goto(orderUrl);
     await page.getByRole('button', { name: 'Confirm receipt' }).click();
     await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);

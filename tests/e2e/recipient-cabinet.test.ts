@@ -74,7 +74,9 @@ describe('the recipient cabinet', () => {
     expect(await definition(wheelchair, 'Used')).toBe('0 pieces ordered, not yet received; 0 pieces received');
     expect(await definition(wheelchair, 'Left')).toBe('1 piece');
 
-    await expect(page.getByText('There are no orders yet.').count()).resolves.toBe(1);
+    // Other end-to-end tests may have placed orders for this demo person: either is right.
+    const orders = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Orders' }) });
+    await expect(orders.getByText('There are no orders yet.').or(orders.getByRole('link', { name: 'Open orders' })).count()).resolves.toBe(1);
     await expect(page.getByText('There are no notices.').count()).resolves.toBe(1);
     await context.close();
   });
