@@ -12,3 +12,4 @@ export * from './rate-limits';
 export * from './notifications';
 export * from './imports';
 export * from './orders';
+export * from './journals';

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { catalogItems, iprs, journalDayTotals, journalEntries, orders, users } from '@/db/schema';
+import { withCheckDigit } from '@/db/seed/identifiers';
+import { loadActor, type Actor } from '@/lib/auth/actor';
+import { importIprRecords } from '@/lib/entitlements/import-iprs';
+import { recordJournalEntry } from '@/lib/journals/record-entry';
+import { journalEntryInputSchema } from '@/lib/journals/schemas';
+import { seededTestDatabase } from '../support/database';
+import { failure } from '../support/refusal';
+
+/**
+ * The journal's limits (issue 7): the 8-hour day and the 60-hour year across all providers,
+ * including under concurrent entries, and the dates an entry may have. Orders are set up as rows
+ * in fulfilment (the order flow itself is tested in orders.test.ts).
+ */
+let database: Awaited<ReturnType<typeof seededTestDatabase>>;
+const db = () => database.connection.db;
+const at = new Date('2026-11-30T12:00:00Z'); // 17:00 in Almaty, Monday 30 November
+
+async function actorByLogin(login: string): Promise<Actor> {
+  const [user] = await db().select().from(users).where(eq(users.login, login.toLowerCase()));
+  return (await loadActor(db(), user!.id, user!.sessionVersion))!;
+}
+const login = (role: string, prefix: string) => database.accounts.find((a) => a.role === role && a.name.startsWith(prefix))!.login;
+
+let entrepreneur: Actor; // provides the assistant and sign language in Astana
+let medtech: Actor;
+let assistantWorker: Actor;
+let signWorker: Actor;
+let client: Actor;
+
+beforeAll(async () => {
+  database = await seededTestDatabase(at);
+  entrepreneur = await actorByLogin(login('provider_admin', 'Сейткали'));
+  medtech = await actorByLogin(login('provider_admin', 'Искаков'));
+  assistantWorker = await actorByLogin(login('provider_worker', 'Бекова'));
+  signWorker = await actorByLogin(login('provider_worker', 'Мухамедиева'));
+  client = await actorByLogin(database.accounts.find((a) => a.role === 'integration_client')!.login);
+}, 180_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+let serial = 0;
+/** A recipient in Astana with both services, and an order in fulfilment for a service from a provider. */
+async function runningOrder(code: 'SRV-ASSISTANT' | 'SRV-SIGN-LANGUAGE', providerId: string, recipient?: { id: string; iprId: string }) {
+  let person = recipient;
+  if (!person) {
+    serial += 1;
+    const iin = withCheckDigit(`910101${String(5000 + serial).padStart(4, '0')}`);
+    const report = await importIprRecords(
+      db(),
+      client,
+      [{ iprNumber: `IPR-J-${serial}`, version: 1, iin, fullName: `Журналов Тест ${serial}`, kato: '711110000', disabilityGroup: '1', validFrom: '2026-01-01', validTo: '2027-06-30', measures: [{ code: 'SRV-ASSISTANT', hoursPerDay: 8 }, { code: 'SRV-SIGN-LANGUAGE', hoursPerYear: 60 }] }],
+      { source: 'api', at },
+    );
+    expect(report.rejected).toEqual([]);
+    const [ipr] = await db().select({ id: iprs.id, recipientId: iprs.recipientId }).from(iprs).where(eq(iprs.iprNumber, `IPR-J-${serial}`));
+    person = { id: ipr!.recipientId, iprId: ipr!.id };
+  }
+  let [item] = await db().select().from(catalogItems).where(and(eq(catalogItems.providerId, providerId), eq(catalogItems.classifierCode, code)));
+  if (!item) {
+    [item] = await db()
+      .insert(catalogItems)
+      .values({ providerId, classifierCode: code, name: 'Помощник (тест)', price: '1450.00', stock: null, delivery: false, pickup: false, leadTimeDays: 1, createdAt: at, updatedAt: at })
+      .returning();
+  }
+  const [order] = await db()
+    .insert(orders)
+    .values({
+      number: `QZ-TEST-${code}-${++serial}`,
+      recipientId: person.id,
+      placedByUserId: entrepreneur.userId,
+      providerId,
+      catalogItemId: item!.id,
+      classifierCode: code,
+      category: code === 'SRV-ASSISTANT' ? 'assistant' : 'sign_language',
+      iprId: person.iprId,
+      iprNumber: `IPR-J-${serial}`,
+      quantity: 1,
+      unitPrice: item!.price,
+      guaranteedSum: item!.price,
+      leadTimeDays: 1,
+      periodFrom: '2026-11-01',
+      periodTo: code === 'SRV-ASSISTANT' ? '2026-12-31' : '2027-06-30',
+      status: 'in_fulfilment',
+      submittedAt: new Date('2026-11-02T05:00:00Z'),
+      deadlineAt: new Date('2026-11-09T18:59:59Z'),
+      decidedAt: new Date('2026-11-03T05:00:00Z'),
+      statusChangedAt: at,
+      createdAt: at,
+    })
+    .returning();
+  return { order: order!, person };
+}
+
+const entry = (orderId: string, date: string, extra: Record<string, unknown>) => journalEntryInputSchema.parse({ orderId, date, ...extra });
+
+describe('the assistant: 8 hours a day per recipient, across providers', () => {
+  it('allows exactly 480 minutes from two providers and refuses one minute more, naming what is left', async () => {
+    const first = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
+    const second = await runningOrder('SRV-ASSISTANT', medtech.providerId!, first.person);
+    await recordJournalEntry(db(), assistantWorker, entry(first.order.id, '2026-11-27', { start: '09:00', end: '14:00' }), at);
+    await recordJournalEntry(db(), medtech, entry(second.order.id, '2026-11-27', { minutes: 180 }), at);
+    const over = await failure(recordJournalEntry(db(), medtech, entry(second.order.id, '2026-11-27', { minutes: 1 }), at));
+    expect(over).toMatchObject({ code: 'rule_violation', detail: 'errors.journal.day_cap', fields: ['minutes:validation.journal.day_cap'] });
+    const [total] = await db().select().from(journalDayTotals).where(and(eq(journalDayTotals.recipientId, first.person.id), eq(journalDayTotals.serviceDate, '2026-11-27')));
+    expect(total?.minutes).toBe(480);
+    // Another day has its own 8 hours.
+    await recordJournalEntry(db(), assistantWorker, entry(first.order.id, '2026-11-28', { minutes: 480 }), at);
+  });
+
+  it('refuses overlapping times, the future, days before acceptance and outside the period; a worker of the other service', async () => {
+    const { order } = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
+    await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-26', { start: '09:00', end: '11:00', places: 'Поликлиника №4' }), at);
+    expect((await failure(recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-26', { start: '10:30', end: '12:00' }), at))).detail).toBe('errors.journal.overlap');
+    await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-26', { start: '11:00', end: '12:00' }), at);
+    expect((await failure(recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-12-01', { minutes: 60 }), at))).detail).toBe('errors.journal.future');
+    expect((await failure(recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-02', { minutes: 60 }), at))).detail).toBe('errors.journal.before_acceptance');
+    expect((await failure(recordJournalEntry(db(), signWorker, entry(order.id, '2026-11-26', { minutes: 60 }), at))).detail).toBe('errors.journal.not_your_service');
+    expect((await failure(recordJournalEntry(db(), medtech, entry(order.id, '2026-11-26', { minutes: 60 }), at))).code).toBe('not_found');
+    // Nothing refused was written: two entries, 180 minutes.
+    expect(await db().$count(journalEntries, eq(journalEntries.orderId, order.id))).toBe(2);
+  });
+
+  it('never passes 480 minutes under concurrent entries for one recipient and day', async () => {
+    const { order } = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
+    await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-25', { minutes: 400 }), at);
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-25', { minutes: 60 }), at)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const minutes = (await db().select({ minutes: journalEntries.minutes }).from(journalEntries).where(and(eq(journalEntries.orderId, order.id), eq(journalEntries.serviceDate, '2026-11-25')))).reduce((s, r) => s + r.minutes, 0);
+    expect(minutes).toBe(460);
+  });
+});
+
+describe('sign language: 60 hours a calendar year', () => {
+  it('allows exactly 3600 minutes in a year, refuses a minute more, and starts afresh in the new year', async () => {
+    const { order } = await runningOrder('SRV-SIGN-LANGUAGE', entrepreneur.providerId!);
+    for (const date of ['2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19']) {
+      await recordJournalEntry(db(), signWorker, entry(order.id, date, { minutes: 450, mode: 'offline' }), at);
+    }
+    expect((await failure(recordJournalEntry(db(), signWorker, entry(order.id, '2026-11-20', { minutes: 1, mode: 'online' }), at))).detail).toBe('errors.journal.year_cap');
+    expect((await failure(recordJournalEntry(db(), signWorker, entry(order.id, '2026-11-20', { minutes: 30 }), at))).detail).toBe('errors.journal.mode_required');
+    const newYear = new Date('2027-01-04T06:00:00Z');
+    await recordJournalEntry(db(), signWorker, entry(order.id, '2027-01-04', { minutes: 60, mode: 'online' }), newYear);
+  });
+});
