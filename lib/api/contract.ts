@@ -11,6 +11,7 @@ import { eventsRequestSchema, eventsResponseSchema } from '@/lib/entitlements/ev
 import { fulfilmentParamsSchema, fulfilmentResponseSchema } from '@/lib/entitlements/fulfilment';
 import { fulfilmentStepSchema, orderDecisionSchema, orderIdParamsSchema, orderListQuerySchema, placeOrderSchema } from '@/lib/orders/schemas';
 import { orderDetailSchema, orderDocumentToSignSchema, orderViewSchema } from '@/lib/orders/order-view';
+import { journalEntryInputSchema, journalEntryListSchema, journalEntryViewSchema, journalListQuerySchema } from '@/lib/journals/schemas';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
 /**
@@ -359,6 +360,32 @@ export const endpoints = {
     responseContentType: 'application/pdf',
     successStatus: 200,
     problems: [401, 403, 404],
+  },
+  recordJournalEntry: {
+    method: 'POST',
+    path: '/api/v1/journal-entries',
+    operationId: 'recordJournalEntry',
+    summary:
+      'A worker (or the provider) records time served under a service order: minutes, or start and end ("09:00"); places for the assistant, mode (online/offline) for sign language. 422 names the rule that refused it, such as the daily or yearly cap with the minutes left.',
+    tag: 'journals',
+    access: 'journal.record',
+    body: journalEntryInputSchema,
+    response: journalEntryViewSchema,
+    successStatus: 201,
+    idempotent: true,
+    problems: [401, 403, 404, 409, 422],
+  },
+  listJournalEntries: {
+    method: 'GET',
+    path: '/api/v1/journal-entries',
+    operationId: 'listJournalEntries',
+    summary: "An order's journal entries in a month (YYYY-MM), for those who may see the order",
+    tag: 'journals',
+    access: 'journal.read',
+    query: journalListQuerySchema,
+    response: journalEntryListSchema,
+    successStatus: 200,
+    problems: [401, 403],
   },
   openapi: {
     method: 'GET',

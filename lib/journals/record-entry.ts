@@ -35,7 +35,7 @@ async function assertMayRecord(tx: Tx, actor: Actor, order: OrderRow, service: J
  * entries for the same recipient and day (or year) wait on that row, and a CHECK backs it.
  */
 export async function recordJournalEntry(db: Db, actor: Actor, input: JournalEntryInput, at: Date) {
-  if (actor.role !== 'provider_worker') assertPermission(actor, 'orders.decide');
+  assertPermission(actor, 'journal.record');
   const minutes = entryMinutes(input);
   const today = almatyDateOf(at);
   return db.transaction(async (tx) => {

@@ -35,3 +35,25 @@ export const journalEntryInputSchema = z
   })
   .meta({ id: 'JournalEntryInput' });
 export type JournalEntryInput = z.infer<typeof journalEntryInputSchema>;
+
+export const journalListQuerySchema = z
+  .object({
+    orderId: z.uuid({ message: 'validation.uuid' }),
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.journal.month'),
+  })
+  .meta({ id: 'JournalListQuery' });
+
+const entrySchema = z.object({
+  id: z.uuid(),
+  orderId: z.uuid(),
+  service: z.enum(['assistant', 'sign_language']),
+  date: z.string(),
+  start: z.string().nullable().meta({ description: 'HH:MM, Asia/Almaty' }),
+  end: z.string().nullable(),
+  minutes: z.int(),
+  places: z.string().nullable(),
+  mode: z.enum(['online', 'offline']).nullable(),
+  workerUserId: z.uuid(),
+});
+export const journalEntryViewSchema = entrySchema.meta({ id: 'JournalEntry' });
+export const journalEntryListSchema = z.object({ items: z.array(entrySchema) }).meta({ id: 'JournalEntries' });

@@ -4,6 +4,7 @@ import { catalogItems, iprs, journalDayTotals, journalEntries, orders, users } f
 import { withCheckDigit } from '@/db/seed/identifiers';
 import { loadActor, type Actor } from '@/lib/auth/actor';
 import { importIprRecords } from '@/lib/entitlements/import-iprs';
+import { listJournalEntries } from '@/lib/journals/queries';
 import { recordJournalEntry } from '@/lib/journals/record-entry';
 import { journalEntryInputSchema } from '@/lib/journals/schemas';
 import { seededTestDatabase } from '../support/database';
@@ -144,5 +145,21 @@ describe('sign language: 60 hours a calendar year', () => {
     expect((await failure(recordJournalEntry(db(), signWorker, entry(order.id, '2026-11-20', { minutes: 30 }), at))).detail).toBe('errors.journal.mode_required');
     const newYear = new Date('2027-01-04T06:00:00Z');
     await recordJournalEntry(db(), signWorker, entry(order.id, '2027-01-04', { minutes: 60, mode: 'online' }), newYear);
+  });
+});
+
+describe('who sees the journal', () => {
+  it('the provider that wrote it and the recipient see an order’s month; another provider and another recipient do not', async () => {
+    const { order, person } = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
+    await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-24', { start: '10:00', end: '12:30', places: 'ЦОН' }), at);
+    const [account] = await db().select().from(users).where(eq(users.recipientId, person.id));
+    const recipientActor = (await loadActor(db(), account!.id, account!.sessionVersion))!;
+    const month = { orderId: order.id, month: '2026-11' };
+    expect((await listJournalEntries(db(), assistantWorker, month)).map((e) => e.minutes)).toEqual([150]);
+    expect((await listJournalEntries(db(), recipientActor, month)).map((e) => e.places)).toEqual(['ЦОН']);
+    expect(await listJournalEntries(db(), medtech, month)).toEqual([]);
+    const other = await actorByLogin(login('recipient', 'Жумабаев'));
+    expect(await listJournalEntries(db(), other, month)).toEqual([]);
+    expect(await listJournalEntries(db(), recipientActor, { orderId: order.id, month: '2026-10' })).toEqual([]);
   });
 });
