@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import { auditLog, providers, regions, users } from '@/db/schema';
+import { auditLog, providers, regions } from '@/db/schema';
 import { withCheckDigit } from '@/db/seed/identifiers';
-import { loadActor, type Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/auth/actor';
 import { verifyAuditChain } from '@/lib/audit';
 import { now } from '@/lib/clock';
 import { providerSearchSchema } from '@/lib/providers/schemas';
@@ -10,15 +10,13 @@ import { escapeLike, getRegisteredProvider, REGISTER_PAGE_SIZE, searchProviderRe
 import { addDistrict, renameRegion } from '@/lib/regions/manage-regions';
 import { districtInputSchema, regionNamesInputSchema } from '@/lib/regions/schemas';
 import { seededTestDatabase } from '../support/database';
+import { actorOf } from '../support/actors';
 import { failure } from '../support/refusal';
 
 let database: Awaited<ReturnType<typeof seededTestDatabase>>;
 const db = () => database.connection.db;
 
-async function actorByLogin(login: string): Promise<Actor> {
-  const [user] = await db().select().from(users).where(eq(users.login, login.toLowerCase()));
-  return (await loadActor(db(), user!.id, user!.sessionVersion))!;
-}
+const actorByLogin = (login: string) => actorOf(db(), login);
 const loginOf = (role: string) => database.accounts.find((a) => a.role === role)!.login;
 
 

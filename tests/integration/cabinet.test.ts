@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import { auditLog, notifications, recipients, representations, users } from '@/db/schema';
-import { loadActor, type Actor } from '@/lib/auth/actor';
+import { auditLog, notifications, recipients, representations } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
 import { verifyAuditChain } from '@/lib/audit';
 import { addDays, almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
@@ -15,14 +15,12 @@ import { AppError } from '@/lib/errors';
 import { listCabinetNotices, markNoticesRead } from '@/lib/notifications/cabinet-notices';
 import { queueNotifications } from '@/lib/notifications/outbox';
 import { seededTestDatabase } from '../support/database';
+import { actorOf } from '../support/actors';
 
 let database: Awaited<ReturnType<typeof seededTestDatabase>>;
 const db = () => database.connection.db;
 
-async function actorByLogin(login: string): Promise<Actor> {
-  const [user] = await db().select().from(users).where(eq(users.login, login.toLowerCase()));
-  return (await loadActor(db(), user!.id, user!.sessionVersion))!;
-}
+const actorByLogin = (login: string) => actorOf(db(), login);
 const loginOf = (role: string, pick: (a: (typeof database.accounts)[number]) => boolean = () => true) =>
   database.accounts.find((a) => a.role === role && pick(a))!.login;
 

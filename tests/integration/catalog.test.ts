@@ -29,6 +29,7 @@ import { openKeystore } from '@/lib/signatures/keystore';
 import { signDetachedCms } from '@/lib/signatures/sign-cms';
 import { loadTrustStore } from '@/lib/signatures/trust-config';
 import { seededTestDatabase } from '../support/database';
+import { actorOf } from '../support/actors';
 import { failure } from '../support/refusal';
 import { resolveCabinetRecipient } from '@/lib/recipients/queries';
 import { iprs } from '@/db/schema';
@@ -39,10 +40,7 @@ let database: Awaited<ReturnType<typeof seededTestDatabase>>;
 const db = () => database.connection.db;
 const today = () => almatyDateOf(now());
 
-async function actorByLogin(login: string): Promise<Actor> {
-  const [user] = await db().select().from(users).where(eq(users.login, login.toLowerCase()));
-  return (await loadActor(db(), user!.id, user!.sessionVersion))!;
-}
+const actorByLogin = (login: string) => actorOf(db(), login);
 const loginOf = (role: string, pick: (a: (typeof database.accounts)[number]) => boolean = () => true) =>
   database.accounts.find((a) => a.role === role && pick(a))!.login;
 

@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { catalogItems, iprs, orders, users, type OrderStatus } from '@/db/schema';
-import { loadActor, type Actor } from '@/lib/auth/actor';
+import { catalogItems, iprs, orders, type OrderStatus } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
 import { byRefusalRate, decisionTimeOf, officeDecisionRates, percentOf, providerDecisionRates } from '@/lib/orders/decision-rates';
 import { seededTestDatabase } from '../support/database';
+import { actorOf } from '../support/actors';
 import { failure } from '../support/refusal';
 
 let database: Awaited<ReturnType<typeof seededTestDatabase>>;
 const db = () => database.connection.db;
 const account = (role: string, namePrefix: string) => database.accounts.find((a) => a.role === role && a.name.startsWith(namePrefix))!;
 
-async function actorByLogin(login: string): Promise<Actor> {
-  const [user] = await db().select().from(users).where(eq(users.login, login.toLowerCase()));
-  return (await loadActor(db(), user!.id, user!.sessionVersion))!;
-}
+const actorByLogin = (login: string) => actorOf(db(), login);
 
 let astanaOfficer: Actor;
 let karagandaOfficer: Actor;

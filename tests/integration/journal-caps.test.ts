@@ -8,6 +8,7 @@ import { listJournalEntries } from '@/lib/journals/queries';
 import { recordJournalEntry } from '@/lib/journals/record-entry';
 import { journalEntryInputSchema } from '@/lib/journals/schemas';
 import { seededTestDatabase } from '../support/database';
+import { actorOf } from '../support/actors';
 import { failure } from '../support/refusal';
 
 /**
@@ -19,10 +20,7 @@ let database: Awaited<ReturnType<typeof seededTestDatabase>>;
 const db = () => database.connection.db;
 const at = new Date('2026-11-30T12:00:00Z'); // 17:00 in Almaty, Monday 30 November
 
-async function actorByLogin(login: string): Promise<Actor> {
-  const [user] = await db().select().from(users).where(eq(users.login, login.toLowerCase()));
-  return (await loadActor(db(), user!.id, user!.sessionVersion))!;
-}
+const actorByLogin = (login: string) => actorOf(db(), login);
 const login = (role: string, prefix: string) => database.accounts.find((a) => a.role === role && a.name.startsWith(prefix))!.login;
 
 let entrepreneur: Actor; // provides the assistant and sign language in Astana

@@ -1,20 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, catalogItems, iprs, notifications, orders, users } from '@/db/schema';
-import { loadActor, type Actor } from '@/lib/auth/actor';
+import { auditLog, catalogItems, iprs, notifications, orders } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
 import { listOfficeNotices, markOfficeNoticesRead } from '@/lib/notifications/office-notices';
 import { closeOrdersPastDeadline } from '@/lib/orders/expire-orders';
 import { seededTestDatabase } from '../support/database';
+import { actorOf } from '../support/actors';
 import { failure } from '../support/refusal';
 
 let database: Awaited<ReturnType<typeof seededTestDatabase>>;
 const db = () => database.connection.db;
 const account = (role: string, namePrefix: string) => database.accounts.find((a) => a.role === role && a.name.startsWith(namePrefix))!;
 
-async function actorByLogin(login: string): Promise<Actor> {
-  const [user] = await db().select().from(users).where(eq(users.login, login.toLowerCase()));
-  return (await loadActor(db(), user!.id, user!.sessionVersion))!;
-}
+const actorByLogin = (login: string) => actorOf(db(), login);
 
 let astana: Actor;
 let karaganda: Actor;

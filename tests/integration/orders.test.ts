@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { catalogItems, documents, notifications, orderDecisionTerms, orders, providers, users } from '@/db/schema';
 import { withCheckDigit } from '@/db/seed/identifiers';
 import { ensureDemoCa, issueKeystorePair } from '@/db/seed/demo-pki';
-import { loadActor, type Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/auth/actor';
 import { computeWorkingDayDeadline } from '@/lib/calendar/queries';
 import { now } from '@/lib/clock';
 import { submitSignature } from '@/lib/documents/submit-signature';
@@ -30,15 +30,13 @@ import { usageOn } from '@/lib/entitlements/usage';
 import { contractPdfView } from '@/lib/orders/contract-pdf';
 import { renderPdf } from '@/lib/pdf/render-pool';
 import { seededTestDatabase } from '../support/database';
+import { actorOf } from '../support/actors';
 import { failure } from '../support/refusal';
 
 let database: Awaited<ReturnType<typeof seededTestDatabase>>;
 const db = () => database.connection.db;
 
-async function actorByLogin(login: string): Promise<Actor> {
-  const [user] = await db().select().from(users).where(eq(users.login, login.toLowerCase()));
-  return (await loadActor(db(), user!.id, user!.sessionVersion))!;
-}
+const actorByLogin = (login: string) => actorOf(db(), login);
 const account = (role: string, namePrefix?: string) => database.accounts.find((a) => a.role === role && (!namePrefix || a.name.startsWith(namePrefix)))!;
 
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { auditLog, catalogItems, documents, notifications, users } from '@/db/schema';
-import { loadActor, type Actor } from '@/lib/auth/actor';
+import { auditLog, catalogItems, documents, notifications } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
 import { verifyAuditChain } from '@/lib/audit';
 import { now } from '@/lib/clock';
 import { submitSignature } from '@/lib/documents/submit-signature';
@@ -14,15 +14,13 @@ import { openKeystore } from '@/lib/signatures/keystore';
 import { signDetachedCms } from '@/lib/signatures/sign-cms';
 import { loadTrustStore } from '@/lib/signatures/trust-config';
 import { seededTestDatabase } from '../support/database';
+import { actorOf } from '../support/actors';
 import { failure } from '../support/refusal';
 
 let database: Awaited<ReturnType<typeof seededTestDatabase>>;
 const db = () => database.connection.db;
 
-async function actorByLogin(login: string): Promise<Actor> {
-  const [user] = await db().select().from(users).where(eq(users.login, login.toLowerCase()));
-  return (await loadActor(db(), user!.id, user!.sessionVersion))!;
-}
+const actorByLogin = (login: string) => actorOf(db(), login);
 const account = (role: string, namePrefix: string) => database.accounts.find((a) => a.role === role && a.name.startsWith(namePrefix))!;
 
 let medtech: Actor; // Искаков, МедТех
