@@ -41,7 +41,9 @@ export async function stopJobQueue(): Promise<void> {
  */
 export async function nudgeJob(name: JobName): Promise<void> {
   try {
-    await globalForQueue.__qamqorQueue?.send(name, {}, { singletonKey: name, singletonSeconds: 2 });
+    // Debounced, not throttled: a nudge inside the 2-second window runs in the next one instead of
+    // being dropped (a dropped nudge left a sign-in code waiting for the minute's cron).
+    await globalForQueue.__qamqorQueue?.send(name, {}, { singletonKey: name, singletonSeconds: 2, singletonNextSlot: true });
   } catch (error) {
     console.error(`job queue: could not nudge ${name}:`, error);
   }

@@ -37,7 +37,9 @@ async function claimNext(db: Db, at: Date): Promise<Claimed | null> {
         where id = (select id from ${notifications} where channel = 'sms' and ${due} order by next_attempt_at limit 1 for update skip locked)
         returning id, phone, body, attempts`),
     )[0] ?? null;
+  // A sign-in code first: someone is waiting at the screen for it, whatever backlog there is.
   return (
+    (await claim(sql`status = 'pending' and kind = 'sign_in_code' and next_attempt_at <= ${instant}::timestamptz`)) ??
     (await claim(sql`status = 'pending' and next_attempt_at <= ${instant}::timestamptz`)) ??
     (await claim(sql`status = 'sending' and locked_until < ${instant}::timestamptz`))
   );

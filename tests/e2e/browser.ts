@@ -54,7 +54,8 @@ const codeInText = /(?:кіру коды|код для входа|sign-in code i
  * queue sends the message shortly after the request, so the page is read again until it shows.
  */
 export async function codeFromDevInbox(page: Page, phone: string, notBefore: Set<string>): Promise<string> {
-  const deadline = Date.now() + 20_000;
+  // The sender is nudged at once; the minute's cron is the fallback, so allow a little over a minute.
+  const deadline = Date.now() + 75_000;
   for (;;) {
     const response = await page.goto(`${baseUrl()}/dev/sms`);
     if (response?.status() !== 200) throw new Error(`/dev/sms answered ${response?.status()}`);
@@ -63,7 +64,7 @@ export async function codeFromDevInbox(page: Page, phone: string, notBefore: Set
       const match = codeInText.exec(text ?? '');
       if (to === phone && match && !notBefore.has(match[1]!)) return match[1]!;
     }
-    if (Date.now() > deadline) throw new Error(`no sign-in code for ${phone} on /dev/sms after 20 s`);
+    if (Date.now() > deadline) throw new Error(`no sign-in code for ${phone} on /dev/sms after 75 s`);
     await page.waitForTimeout(1000);
   }
 }

@@ -8,6 +8,7 @@ import { importIprRecords } from '@/lib/entitlements/import-iprs';
 import { GROWTH_WORTH_ANALYZING } from '@/db/planner-statistics';
 import { entitlementsOn } from '@/lib/entitlements/queries';
 import { recordEntitlementEvents } from '@/lib/entitlements/record-events';
+import { queueNotifications } from '@/lib/notifications/outbox';
 import { queueDueReminders } from '@/lib/notifications/reminders';
 import { sendDueSms } from '@/lib/notifications/send-sms';
 import { DevSmsGateway, SmsRejectedError, type SmsGateway } from '@/lib/notifications/sms-gateway';
@@ -257,6 +258,19 @@ describe('the one-month reminder', () => {
 });
 
 describe('sending SMS from the outbox', () => {
+  it('sends a sign-in code before an older backlog: someone is waiting for it', async () => {
+    await db().update(notifications).set({ status: 'cancelled' }).where(eq(notifications.status, 'pending'));
+    const older = record();
+    await importIprRecords(db(), client, [older], { source: 'api', at });
+    const [person] = await db().select({ id: recipients.id }).from(recipients).where(eq(recipients.iin, older.iin as string));
+    const later = new Date(at.getTime() + 60_000);
+    await queueNotifications(db(), [{ to: { recipientId: person!.id }, kind: 'sign_in_code', eventKey: `priority-${older.iin}`, locale: 'ru', phone: '+77015551234', values: { code: '123456', minutes: 10 }, channels: ['sms'] }], later);
+    const sent: string[] = [];
+    await sendDueSms(db(), { send: async (m) => (sent.push(m.body), { gatewayMessageId: m.id }) }, { at: () => later, limit: 1 });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toContain('123456');
+  });
+
   it('sends each message once, retries a failure with back-off, and gives up on a refusal', async () => {
     await db().update(notifications).set({ status: 'cancelled' }).where(eq(notifications.status, 'pending'));
     const r1 = record();
