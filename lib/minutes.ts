@@ -23,3 +23,8 @@ export function parseClockTime(value: string): number | null {
   if (!match) return null;
   return Number(match[1]) * MINUTES_PER_HOUR + Number(match[2]);
 }
+
+/** "09:05" from minutes since midnight: the inverse of parseClockTime. */
+export function formatClockTime(minutes: number): string {
+  return `${String(Math.floor(minutes / MINUTES_PER_HOUR)).padStart(2, '0')}:${String(minutes % MINUTES_PER_HOUR).padStart(2, '0')}`;
+}

@@ -13,3 +13,4 @@ export * from './notifications';
 export * from './imports';
 export * from './orders';
 export * from './journals';
+export * from './acts';

@@ -36,9 +36,24 @@ export const journalEntries = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** The last correction; earlier values are in the audit log. */
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }),
+    /** A deleted entry stays as evidence, out of every total, list and act. */
+    deletedBy: uuid('deleted_by').references(() => users.id),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** The recipient's side disputes the entry: while open it cannot go into an act. */
+    disputeStatus: text('dispute_status', { enum: ['open', 'withdrawn', 'corrected'] }),
+    disputeReason: text('dispute_reason'),
+    disputedBy: uuid('disputed_by').references(() => users.id),
+    disputedAt: timestamp('disputed_at', { withTimezone: true }),
+    disputeResolvedBy: uuid('dispute_resolved_by').references(() => users.id),
+    disputeResolvedAt: timestamp('dispute_resolved_at', { withTimezone: true }),
   },
   (t) => [
     index('journal_entries_recipient_day_idx').on(t.recipientId, t.serviceDate),
+    index('journal_entries_open_disputes_idx').on(t.orderId).where(sql`${t.disputeStatus} = 'open' AND ${t.deletedAt} IS NULL`),
+    check('journal_entries_dispute', sql`(${t.disputeStatus} IS NULL) = (${t.disputedAt} IS NULL)`),
     index('journal_entries_order_idx').on(t.orderId, t.serviceDate),
     check('journal_entries_minutes', sql`${t.minutes} BETWEEN 1 AND 1440`),
     check('journal_entries_range', sql`(${t.startMinute} IS NULL) = (${t.endMinute} IS NULL) AND (${t.startMinute} IS NULL OR (${t.startMinute} >= 0 AND ${t.endMinute} <= 1440 AND ${t.endMinute} - ${t.startMinute} = ${t.minutes}))`),

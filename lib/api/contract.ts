@@ -11,7 +11,17 @@ import { eventsRequestSchema, eventsResponseSchema } from '@/lib/entitlements/ev
 import { fulfilmentParamsSchema, fulfilmentResponseSchema } from '@/lib/entitlements/fulfilment';
 import { fulfilmentStepSchema, orderDecisionSchema, orderIdParamsSchema, orderListQuerySchema, placeOrderSchema } from '@/lib/orders/schemas';
 import { orderDetailSchema, orderDocumentToSignSchema, orderViewSchema } from '@/lib/orders/order-view';
-import { journalEntryInputSchema, journalEntryListSchema, journalEntryViewSchema, journalListQuerySchema } from '@/lib/journals/schemas';
+import {
+  balancesQuerySchema,
+  balancesResponseSchema,
+  journalDisputeSchema,
+  journalEntryIdParamsSchema,
+  journalEntryInputSchema,
+  journalEntryListSchema,
+  journalEntryPatchSchema,
+  journalEntryViewSchema,
+  journalListQuerySchema,
+} from '@/lib/journals/schemas';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
 /**
@@ -386,6 +396,72 @@ export const endpoints = {
     response: journalEntryListSchema,
     successStatus: 200,
     problems: [401, 403],
+  },
+  correctJournalEntry: {
+    method: 'PATCH',
+    path: '/api/v1/journal-entries/{id}',
+    operationId: 'correctJournalEntry',
+    summary:
+      'Corrects an entry that no act has frozen (its provider administrator, or the worker who made it). The caps are checked again; the audit log keeps the values before and after. A correction settles an open dispute about the entry.',
+    tag: 'journals',
+    access: 'journal.record',
+    params: journalEntryIdParamsSchema,
+    body: journalEntryPatchSchema,
+    response: journalEntryViewSchema,
+    successStatus: 200,
+    idempotent: true,
+    problems: [401, 403, 404, 409, 422],
+  },
+  deleteJournalEntry: {
+    method: 'DELETE',
+    path: '/api/v1/journal-entries/{id}',
+    operationId: 'deleteJournalEntry',
+    summary: 'Deletes an entry that no act has frozen: its minutes leave every total; it is kept as evidence, marked deleted, and answered so.',
+    tag: 'journals',
+    access: 'journal.record',
+    params: journalEntryIdParamsSchema,
+    response: journalEntryViewSchema,
+    successStatus: 200,
+    problems: [401, 403, 404, 409, 422],
+  },
+  disputeJournalEntry: {
+    method: 'POST',
+    path: '/api/v1/journal-entries/{id}/dispute',
+    operationId: 'disputeJournalEntry',
+    summary: "The recipient (or a representative) disputes an entry about them, saying why. While open, the entry cannot go into an act; the provider is told.",
+    tag: 'journals',
+    access: 'journal.dispute',
+    params: journalEntryIdParamsSchema,
+    body: journalDisputeSchema,
+    response: journalEntryViewSchema,
+    successStatus: 201,
+    idempotent: true,
+    problems: [401, 403, 404, 409, 422],
+  },
+  withdrawJournalDispute: {
+    method: 'DELETE',
+    path: '/api/v1/journal-entries/{id}/dispute',
+    operationId: 'withdrawJournalDispute',
+    summary: "The recipient's side withdraws its dispute about an entry.",
+    tag: 'journals',
+    access: 'journal.dispute',
+    params: journalEntryIdParamsSchema,
+    response: journalEntryViewSchema,
+    successStatus: 200,
+    problems: [401, 403, 404, 409],
+  },
+  getBalances: {
+    method: 'GET',
+    path: '/api/v1/balances',
+    operationId: 'getBalances',
+    summary:
+      "Used and remaining minutes of a service for a recipient on a day, in its month and in its year, across all providers. For the recipient's side, their district office, and providers who serve them.",
+    tag: 'journals',
+    access: 'journal.read',
+    query: balancesQuerySchema,
+    response: balancesResponseSchema,
+    successStatus: 200,
+    problems: [401, 403, 404],
   },
   openapi: {
     method: 'GET',

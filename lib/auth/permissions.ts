@@ -34,6 +34,7 @@ export const permissions = [
   'provider.notices',
   'journal.record',
   'journal.read',
+  'journal.dispute',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -43,8 +44,8 @@ const everyone: Permission[] = ['profile.read', 'calendar.read'];
 const signers: Permission[] = ['documents.read', 'documents.sign'];
 
 export const rolePermissions: Record<UserRole, readonly Permission[]> = {
-  recipient: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read', 'orders.place', 'orders.read', 'orders.receive', 'journal.read'],
-  representative: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read', 'orders.place', 'orders.read', 'orders.receive', 'journal.read'],
+  recipient: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read', 'orders.place', 'orders.read', 'orders.receive', 'journal.read', 'journal.dispute'],
+  representative: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read', 'orders.place', 'orders.read', 'orders.receive', 'journal.read', 'journal.dispute'],
   provider_admin: [...everyone, ...signers, 'cabinet.provider', 'provider.manage', 'catalog.manage', 'orders.read', 'orders.decide', 'provider.notices', 'journal.record', 'journal.read'],
   provider_worker: [...everyone, ...signers, 'cabinet.worker', 'journal.record', 'journal.read'],
   office_officer: [...everyone, ...signers, 'cabinet.office', 'entitlements.upload', 'orders.read', 'orders.oversee', 'journal.read'],

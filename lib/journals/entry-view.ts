@@ -1,19 +1,23 @@
 import type { JournalEntryRow } from '@/db/schema';
+import { formatClockTime } from '@/lib/minutes';
 
-const clock = (minutes: number | null) => (minutes === null ? null : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
-
-/** An entry as the API shows it. */
-export function journalEntryView(entry: JournalEntryRow) {
+/** An entry as the API and the screens show it. */
+export function journalEntryView(entry: JournalEntryRow, extra: { workerName?: string; frozen?: boolean } = {}) {
   return {
     id: entry.id,
     orderId: entry.orderId,
     service: entry.service,
     date: entry.serviceDate,
-    start: clock(entry.startMinute),
-    end: clock(entry.endMinute),
+    start: entry.startMinute === null ? null : formatClockTime(entry.startMinute),
+    end: entry.endMinute === null ? null : formatClockTime(entry.endMinute),
     minutes: entry.minutes,
     places: entry.places,
     mode: entry.mode,
     workerUserId: entry.workerUserId,
+    workerName: extra.workerName ?? null,
+    frozen: extra.frozen ?? false,
+    dispute: entry.disputeStatus ? { status: entry.disputeStatus, reason: entry.disputeReason, at: entry.disputedAt!.toISOString() } : null,
+    deleted: entry.deletedAt !== null,
   };
 }
+export type JournalEntryView = ReturnType<typeof journalEntryView>;

@@ -15,3 +15,4 @@ export function entryMinutes(input: { minutes?: number; start?: number; end?: nu
 export function rangesOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
+

@@ -23,7 +23,9 @@ export type NotificationKind =
   | 'order_shipped'
   | 'order_ready_for_pickup'
   | 'order_received'
-  | 'order_returned';
+  | 'order_returned'
+  | 'journal_disputed'
+  | 'journal_dispute_settled';
 
 /** Whom a message is for: a recipient (SMS and cabinet), or a provider's or office's cabinet. */
 export type Addressee = { recipientId: string } | { providerId: string } | { officeId: string };

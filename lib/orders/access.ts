@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { officeDistricts, orders, recipients, representations } from '@/db/schema';
+import { officeDistricts, orders, providerWorkers, recipients, representations } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
@@ -7,7 +7,8 @@ import { now } from '@/lib/clock';
 /**
  * The orders an actor may see, as a WHERE condition that every order query carries, so an id in
  * a URL proves nothing. The recipient and their representatives (under a representation valid
- * today) see theirs, drafts included; the provider sees those sent to it once signed; an office
+ * today) see theirs, drafts included; the provider sees those sent to it once signed, its workers
+ * those of the service they render; an office
  * sees those of recipients living in its districts; administrators see all. Nobody else: the
  * condition is false.
  */
@@ -19,6 +20,16 @@ export function ordersVisibleTo(actor: Actor): SQL {
       return inArray(orders.recipientId, representedRecipients(actor));
     case 'provider_admin':
       return actor.providerId ? and(eq(orders.providerId, actor.providerId), ne(orders.status, 'draft'))! : sql`false`;
+    case 'provider_worker':
+      // A worker sees the orders of the service they render, to keep their journals.
+      return actor.providerId
+        ? and(
+            eq(orders.providerId, actor.providerId),
+            ne(orders.status, 'draft'),
+            sql`${orders.category} = (select ${providerWorkers.specialty} from ${providerWorkers}
+                  where ${providerWorkers.userId} = ${actor.userId} and ${providerWorkers.providerId} = ${actor.providerId} and ${providerWorkers.removedAt} is null)`,
+          )!
+        : sql`false`;
     case 'office_officer':
       return actor.officeId
         ? and(
@@ -34,8 +45,8 @@ export function ordersVisibleTo(actor: Actor): SQL {
   }
 }
 
-/** Recipients a representative acts for today. */
-function representedRecipients(actor: Actor) {
+/** Recipients a representative acts for today, as a subquery. */
+export function representedRecipients(actor: Actor) {
   const today = almatyDateOf(now());
   return sql`(select ${representations.recipientId} from ${representations}
     where ${representations.representativeUserId} = ${actor.userId}

@@ -19,23 +19,32 @@ export type OrderAudience = 'recipient' | 'provider' | 'office';
  * SMS (while they are alive and have a phone) and in the cabinet, in their account's language;
  * the provider and the district office in their cabinets. The event key makes a repeat a no-op.
  */
-export async function notifyOrderEvent(tx: Tx, order: OrderRow, kind: NotificationKind, audiences: readonly OrderAudience[], at: Date, values: Record<string, string | number> = {}) {
+export async function notifyOrderEvent(
+  tx: Tx,
+  order: OrderRow,
+  kind: NotificationKind,
+  audiences: readonly OrderAudience[],
+  at: Date,
+  values: Record<string, string | number> = {},
+  options: { eventKey?: string; channels?: NotificationRequest['channels'] } = {},
+) {
   const [person] = await tx
     .select({ phone: recipients.phone, lifeStatus: recipients.lifeStatus, kato: recipients.kato })
     .from(recipients)
     .where(eq(recipients.id, order.recipientId));
   const all = { number: order.number, ...(order.deadlineAt ? { deadline: readableInstant(order.deadlineAt) } : {}), ...values };
-  const eventKey = `${order.id}:${kind}`;
+  const eventKey = options.eventKey ?? `${order.id}:${kind}`;
+  const channels = options.channels ? { channels: options.channels } : {};
   const requests: NotificationRequest[] = [];
   if (audiences.includes('recipient') && person && person.lifeStatus !== 'deceased') {
-    requests.push({ to: { recipientId: order.recipientId }, kind, eventKey, locale: await accountLocale(tx, eq(users.recipientId, order.recipientId)), phone: person.lifeStatus === 'active' ? person.phone : null, values: all });
+    requests.push({ to: { recipientId: order.recipientId }, kind, eventKey, locale: await accountLocale(tx, eq(users.recipientId, order.recipientId)), phone: person.lifeStatus === 'active' ? person.phone : null, values: all, ...channels });
   }
   if (audiences.includes('provider')) {
-    requests.push({ to: { providerId: order.providerId }, kind, eventKey, locale: await accountLocale(tx, and(eq(users.providerId, order.providerId), eq(users.role, 'provider_admin'))!), phone: null, values: all });
+    requests.push({ to: { providerId: order.providerId }, kind, eventKey, locale: await accountLocale(tx, and(eq(users.providerId, order.providerId), eq(users.role, 'provider_admin'))!), phone: null, values: all, ...channels });
   }
   if (audiences.includes('office') && person?.kato) {
     const [office] = await tx.select({ id: officeDistricts.officeId }).from(officeDistricts).where(eq(officeDistricts.kato, person.kato));
-    if (office) requests.push({ to: { officeId: office.id }, kind, eventKey, locale: 'ru', phone: null, values: all });
+    if (office) requests.push({ to: { officeId: office.id }, kind, eventKey, locale: 'ru', phone: null, values: all, ...channels });
   }
   await queueNotifications(tx, requests, at);
 }

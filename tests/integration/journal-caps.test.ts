@@ -153,8 +153,8 @@ describe('who sees the journal', () => {
     const [account] = await db().select().from(users).where(eq(users.recipientId, person.id));
     const recipientActor = (await loadActor(db(), account!.id, account!.sessionVersion))!;
     const month = { orderId: order.id, month: '2026-11' };
-    expect((await listJournalEntries(db(), assistantWorker, month)).map((e) => e.minutes)).toEqual([150]);
-    expect((await listJournalEntries(db(), recipientActor, month)).map((e) => e.places)).toEqual(['ЦОН']);
+    expect((await listJournalEntries(db(), assistantWorker, month)).map((e) => e.entry.minutes)).toEqual([150]);
+    expect((await listJournalEntries(db(), recipientActor, month)).map((e) => e.entry.places)).toEqual(['ЦОН']);
     expect(await listJournalEntries(db(), medtech, month)).toEqual([]);
     const other = await actorByLogin(login('recipient', 'Жумабаев'));
     expect(await listJournalEntries(db(), other, month)).toEqual([]);

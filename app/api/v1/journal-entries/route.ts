@@ -7,4 +7,6 @@ import { recordJournalEntry } from '@/lib/journals/record-entry';
 
 export const POST = handle(endpoints.recordJournalEntry, async ({ actor, body, db }) => journalEntryView(await recordJournalEntry(db, actor!, body, now())));
 
-export const GET = handle(endpoints.listJournalEntries, async ({ actor, query, db }) => ({ items: (await listJournalEntries(db, actor!, query)).map(journalEntryView) }));
+export const GET = handle(endpoints.listJournalEntries, async ({ actor, query, db }) => ({
+  items: (await listJournalEntries(db, actor!, query)).map((row) => journalEntryView(row.entry, row)),
+}));

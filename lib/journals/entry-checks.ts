@@ -1,0 +1,77 @@
+import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { journalEntries, providerWorkers, type OrderRow } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
+import { almatyDateOf, type LocalDate } from '@/lib/calendar/local-date';
+import { entitlementsOn } from '@/lib/entitlements/queries';
+import { AppError } from '@/lib/errors';
+import { actFreezing } from './freeze';
+import { refuse } from './refuse';
+import { ASSISTANT_DAY_CAP_MINUTES, SIGN_LANGUAGE_YEAR_CAP_MINUTES, rangesOverlap, type JournalService } from './rules';
+
+/** The journal an order keeps, if it is a service order. */
+export function journalServiceOf(order: OrderRow): JournalService | null {
+  return order.category === 'assistant' || order.category === 'sign_language' ? order.category : null;
+}
+
+/**
+ * Who may write in an order's journal: its provider's administrator, or its worker of that
+ * service. Another provider's staff learn nothing: the order is "not found".
+ */
+export async function assertMayWrite(tx: Tx, actor: Actor, order: OrderRow, service: JournalService) {
+  if (!actor.providerId || actor.providerId !== order.providerId) throw new AppError('not_found', { detailKey: 'errors.not_found.order' });
+  if (actor.role === 'provider_admin') return;
+  const [worker] = await tx
+    .select({ specialty: providerWorkers.specialty })
+    .from(providerWorkers)
+    .where(and(eq(providerWorkers.userId, actor.userId), eq(providerWorkers.providerId, order.providerId), isNull(providerWorkers.removedAt)));
+  if (!worker) throw new AppError('forbidden');
+  if (worker.specialty !== service) refuse('not_your_service', 'orderId');
+}
+
+export interface EntryTime {
+  date: LocalDate;
+  minutes: number;
+  start: number | null;
+  end: number | null;
+  mode: 'online' | 'offline' | null;
+}
+
+/**
+ * Everything about a day an entry may have, except the caps: the order is running, the mode fits
+ * the service, the day is not in the future, not before acceptance, within the order's period and
+ * the IPR's rights that day (so not after a death, departure or early end, and from a re-issued
+ * measure's start), and not frozen by an act. Answers the minutes the IPR grants (a day for the
+ * assistant, a year for sign language), never above the portal's cap.
+ */
+export async function checkEntryDay(tx: Tx, order: OrderRow, service: JournalService, time: EntryTime, at: Date): Promise<number> {
+  if (order.status !== 'in_fulfilment' && order.status !== 'closed') refuse('order_not_running', 'orderId');
+  if (service === 'sign_language' && !time.mode) refuse('mode_required', 'mode');
+  if (service === 'assistant' && time.mode) refuse('mode_for_sign_language', 'mode');
+  const { date } = time;
+  if (date > almatyDateOf(at)) refuse('future', 'date', { date });
+  if (order.decidedAt && date < almatyDateOf(order.decidedAt)) refuse('before_acceptance', 'date', { date: almatyDateOf(order.decidedAt) });
+  if ((order.periodFrom && date < order.periodFrom) || (order.periodTo && date > order.periodTo)) refuse('outside_period', 'date', { from: order.periodFrom ?? '', to: order.periodTo ?? '' });
+  if (await actFreezing(tx, order.id, date)) refuse('frozen', 'date', { date });
+  const measure = (await entitlementsOn(tx, order.recipientId, date)).find((m) => m.code === order.classifierCode);
+  if (!measure) refuse('not_entitled_on_date', 'date', { date });
+  return service === 'assistant' ? Math.min(ASSISTANT_DAY_CAP_MINUTES, (measure.hoursPerDay ?? 8) * 60) : Math.min(SIGN_LANGUAGE_YEAR_CAP_MINUTES, (measure.hoursPerYear ?? 60) * 60);
+}
+
+/** The assistant's times may not overlap another live entry for the recipient that day (run with the day's counter row locked). */
+export async function checkNoOverlap(tx: Tx, recipientId: string, time: EntryTime, exceptEntryId?: string) {
+  if (time.start === null || time.end === null) return;
+  const ranges = await tx
+    .select({ start: journalEntries.startMinute, end: journalEntries.endMinute })
+    .from(journalEntries)
+    .where(
+      and(
+        eq(journalEntries.recipientId, recipientId),
+        eq(journalEntries.serviceDate, time.date),
+        isNotNull(journalEntries.startMinute),
+        isNull(journalEntries.deletedAt),
+        exceptEntryId ? ne(journalEntries.id, exceptEntryId) : sql`true`,
+      ),
+    );
+  if (ranges.some((r) => rangesOverlap({ start: time.start!, end: time.end! }, { start: r.start!, end: r.end! }))) refuse('overlap', 'start', { date: time.date });
+}
