@@ -125,3 +125,9 @@ export function formatInstantAlmaty(instant: Date): string {
   const local = new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
   return `${local}${formatOffset(offset)}`;
 }
+
+/** "17.11.2026": how an SMS or a notice writes a date (pages format with the reader's locale). */
+export function formatDateDotted(date: LocalDate): string {
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y}`;
+}

@@ -6,6 +6,7 @@ import { pendingCsvImports, runCsvImport } from '@/lib/entitlements/csv-batches'
 import { sendDueSms } from '@/lib/notifications/send-sms';
 import { closeOrdersPastDeadline } from '@/lib/orders/expire-orders';
 import { closeOrdersAfterRightsLapse } from '@/lib/orders/lapse-orders';
+import { reconcileJournalTotals } from '@/lib/journals/reconcile-totals';
 
 /**
  * A kind of background work. Handlers are thin: they call one domain function, which is
@@ -50,6 +51,13 @@ export const jobDefinitions: JobDefinition[] = [
     policy: 'singleton',
     run: async (db) => ({ deadlines: await closeOrdersPastDeadline(db, now()), lapsed: await closeOrdersAfterRightsLapse(db, now()) }),
   },
+  {
+    // The journal's cap counters against the entries they count; a mismatch goes to the audit log.
+    name: 'journal-totals-check',
+    cron: '40 3 * * *',
+    policy: 'singleton',
+    run: (db) => reconcileJournalTotals(db),
+  },
 ];
 
-export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv' | 'orders-deadlines';
+export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv' | 'orders-deadlines' | 'journal-totals-check';

@@ -3,6 +3,7 @@ import type { Db, Tx } from '@/db/client';
 import { journalEntries, type JournalEntryRow, type OrderRow } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
+import { formatDateDotted } from '@/lib/calendar/local-date';
 import { AppError } from '@/lib/errors';
 import { notifyOrderEvent } from '@/lib/orders/order-notices';
 import { assertMayWrite, checkEntryDay, checkNoOverlap, journalServiceOf, type EntryTime } from './entry-checks';
@@ -115,5 +116,5 @@ export async function deleteJournalEntry(db: Db, actor: Actor, entryId: string, 
 
 /** The recipient hears in the cabinet that the entry they disputed was corrected or deleted. */
 function tellRecipientSettled(tx: Tx, order: OrderRow, entry: JournalEntryRow, at: Date) {
-  return notifyOrderEvent(tx, order, 'journal_dispute_settled', ['recipient'], at, { date: entry.serviceDate }, { eventKey: `${entry.id}:settled:${at.getTime()}`, channels: ['cabinet'] });
+  return notifyOrderEvent(tx, order, 'journal_dispute_settled', ['recipient'], at, { date: formatDateDotted(entry.serviceDate) }, { eventKey: `${entry.id}:settled:${at.getTime()}`, channels: ['cabinet'] });
 }

@@ -3,6 +3,7 @@ import type { Db, Tx } from '@/db/client';
 import { acts, journalEntries, orders } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
+import { formatDateDotted } from '@/lib/calendar/local-date';
 import { AppError } from '@/lib/errors';
 import { actsForRecipient, ordersVisibleTo } from '@/lib/orders/access';
 import { notifyOrderEvent } from '@/lib/orders/order-notices';
@@ -53,7 +54,7 @@ export async function disputeJournalEntry(db: Db, actor: Actor, entryId: string,
       entityId: entry.id,
       data: { orderId: order.id, date: entry.serviceDate, minutes: entry.minutes, reason },
     });
-    await notifyOrderEvent(tx, order, 'journal_disputed', ['provider'], at, { date: entry.serviceDate, minutes: entry.minutes }, { eventKey: `${entry.id}:disputed:${at.getTime()}` });
+    await notifyOrderEvent(tx, order, 'journal_disputed', ['provider'], at, { date: formatDateDotted(entry.serviceDate), minutes: entry.minutes }, { eventKey: `${entry.id}:disputed:${at.getTime()}` });
     return disputed!;
   });
 }
@@ -77,7 +78,7 @@ export async function withdrawJournalDispute(db: Db, actor: Actor, entryId: stri
       entityId: entry.id,
       data: { orderId: order.id, date: entry.serviceDate },
     });
-    await notifyOrderEvent(tx, order, 'journal_dispute_settled', ['provider'], at, { date: entry.serviceDate }, { eventKey: `${entry.id}:withdrawn:${at.getTime()}` });
+    await notifyOrderEvent(tx, order, 'journal_dispute_settled', ['provider'], at, { date: formatDateDotted(entry.serviceDate) }, { eventKey: `${entry.id}:withdrawn:${at.getTime()}` });
     return withdrawn!;
   });
 }

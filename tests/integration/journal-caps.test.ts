@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { catalogItems, iprs, journalDayTotals, journalEntries, orders, users } from '@/db/schema';
-import { withCheckDigit } from '@/db/seed/identifiers';
-import { loadActor, type Actor } from '@/lib/auth/actor';
-import { importIprRecords } from '@/lib/entitlements/import-iprs';
+import { journalDayTotals, journalEntries } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
 import { listJournalEntries } from '@/lib/journals/queries';
 import { recordJournalEntry } from '@/lib/journals/record-entry';
 import { journalEntryInputSchema } from '@/lib/journals/schemas';
 import { seededTestDatabase } from '../support/database';
+import { journalFixtures } from '../support/journal-orders';
 import { actorOf } from '../support/actors';
 import { failure } from '../support/refusal';
 
@@ -41,58 +40,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-let serial = 0;
-/** A recipient in Astana with both services, and an order in fulfilment for a service from a provider. */
-async function runningOrder(code: 'SRV-ASSISTANT' | 'SRV-SIGN-LANGUAGE', providerId: string, recipient?: { id: string; iprId: string }) {
-  let person = recipient;
-  if (!person) {
-    serial += 1;
-    const iin = withCheckDigit(`910101${String(5000 + serial).padStart(4, '0')}`);
-    const report = await importIprRecords(
-      db(),
-      client,
-      [{ iprNumber: `IPR-J-${serial}`, version: 1, iin, fullName: `Журналов Тест ${serial}`, kato: '711110000', disabilityGroup: '1', validFrom: '2026-01-01', validTo: '2027-06-30', measures: [{ code: 'SRV-ASSISTANT', hoursPerDay: 8 }, { code: 'SRV-SIGN-LANGUAGE', hoursPerYear: 60 }] }],
-      { source: 'api', at },
-    );
-    expect(report.rejected).toEqual([]);
-    const [ipr] = await db().select({ id: iprs.id, recipientId: iprs.recipientId }).from(iprs).where(eq(iprs.iprNumber, `IPR-J-${serial}`));
-    person = { id: ipr!.recipientId, iprId: ipr!.id };
-  }
-  let [item] = await db().select().from(catalogItems).where(and(eq(catalogItems.providerId, providerId), eq(catalogItems.classifierCode, code)));
-  if (!item) {
-    [item] = await db()
-      .insert(catalogItems)
-      .values({ providerId, classifierCode: code, name: 'Помощник (тест)', price: '1450.00', stock: null, delivery: false, pickup: false, leadTimeDays: 1, createdAt: at, updatedAt: at })
-      .returning();
-  }
-  const [order] = await db()
-    .insert(orders)
-    .values({
-      number: `QZ-TEST-${code}-${++serial}`,
-      recipientId: person.id,
-      placedByUserId: entrepreneur.userId,
-      providerId,
-      catalogItemId: item!.id,
-      classifierCode: code,
-      category: code === 'SRV-ASSISTANT' ? 'assistant' : 'sign_language',
-      iprId: person.iprId,
-      iprNumber: `IPR-J-${serial}`,
-      quantity: 1,
-      unitPrice: item!.price,
-      guaranteedSum: item!.price,
-      leadTimeDays: 1,
-      periodFrom: '2026-11-01',
-      periodTo: code === 'SRV-ASSISTANT' ? '2026-12-31' : '2027-06-30',
-      status: 'in_fulfilment',
-      submittedAt: new Date('2026-11-02T05:00:00Z'),
-      deadlineAt: new Date('2026-11-09T18:59:59Z'),
-      decidedAt: new Date('2026-11-03T05:00:00Z'),
-      statusChangedAt: at,
-      createdAt: at,
-    })
-    .returning();
-  return { order: order!, person };
-}
+const { runningOrder, recipientActor } = journalFixtures(db, () => client, at, '910101');
 
 const entry = (orderId: string, date: string, extra: Record<string, unknown>) => journalEntryInputSchema.parse({ orderId, date, ...extra });
 
@@ -123,13 +71,24 @@ describe('the assistant: 8 hours a day per recipient, across providers', () => {
     expect(await db().$count(journalEntries, eq(journalEntries.orderId, order.id))).toBe(2);
   });
 
-  it('never passes 480 minutes under concurrent entries for one recipient and day', async () => {
-    const { order } = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
-    await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-25', { minutes: 400 }), at);
-    const results = await Promise.allSettled(Array.from({ length: 8 }, () => recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-25', { minutes: 60 }), at)));
+  it('never passes 480 minutes under concurrent entries from two providers for one recipient and day', async () => {
+    const first = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
+    const second = await runningOrder('SRV-ASSISTANT', medtech.providerId!, first.person);
+    await recordJournalEntry(db(), assistantWorker, entry(first.order.id, '2026-11-25', { minutes: 400 }), at);
+    // Sixteen 60-minute entries at once, half from each provider: 80 minutes are left, so one fits.
+    const results = await Promise.allSettled(
+      Array.from({ length: 16 }, (_, i) =>
+        i % 2 === 0
+          ? recordJournalEntry(db(), assistantWorker, entry(first.order.id, '2026-11-25', { minutes: 60 }), at)
+          : recordJournalEntry(db(), medtech, entry(second.order.id, '2026-11-25', { minutes: 60 }), at),
+      ),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const minutes = (await db().select({ minutes: journalEntries.minutes }).from(journalEntries).where(and(eq(journalEntries.orderId, order.id), eq(journalEntries.serviceDate, '2026-11-25')))).reduce((s, r) => s + r.minutes, 0);
+    for (const refused of results.filter((r) => r.status === 'rejected')) expect((refused as PromiseRejectedResult).reason).toMatchObject({ code: 'rule_violation', detailKey: 'errors.journal.day_cap' });
+    const minutes = (await db().select({ minutes: journalEntries.minutes }).from(journalEntries).where(and(eq(journalEntries.recipientId, first.person.id), eq(journalEntries.serviceDate, '2026-11-25')))).reduce((s, r) => s + r.minutes, 0);
     expect(minutes).toBe(460);
+    const [total] = await db().select().from(journalDayTotals).where(and(eq(journalDayTotals.recipientId, first.person.id), eq(journalDayTotals.serviceDate, '2026-11-25')));
+    expect(total?.minutes).toBe(460);
   });
 });
 
@@ -150,14 +109,13 @@ describe('who sees the journal', () => {
   it('the provider that wrote it and the recipient see an order’s month; another provider and another recipient do not', async () => {
     const { order, person } = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
     await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-24', { start: '10:00', end: '12:30', places: 'ЦОН' }), at);
-    const [account] = await db().select().from(users).where(eq(users.recipientId, person.id));
-    const recipientActor = (await loadActor(db(), account!.id, account!.sessionVersion))!;
+    const recipient = await recipientActor(person);
     const month = { orderId: order.id, month: '2026-11' };
     expect((await listJournalEntries(db(), assistantWorker, month)).map((e) => e.entry.minutes)).toEqual([150]);
-    expect((await listJournalEntries(db(), recipientActor, month)).map((e) => e.entry.places)).toEqual(['ЦОН']);
+    expect((await listJournalEntries(db(), recipient, month)).map((e) => e.entry.places)).toEqual(['ЦОН']);
     expect(await listJournalEntries(db(), medtech, month)).toEqual([]);
     const other = await actorByLogin(login('recipient', 'Жумабаев'));
     expect(await listJournalEntries(db(), other, month)).toEqual([]);
-    expect(await listJournalEntries(db(), recipientActor, { orderId: order.id, month: '2026-10' })).toEqual([]);
+    expect(await listJournalEntries(db(), recipient, { orderId: order.id, month: '2026-10' })).toEqual([]);
   });
 });
