@@ -15,6 +15,7 @@ import { writeAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
 import { regions } from './data/regions';
 import { seedDemoCatalog } from './demo-catalog';
+import { seedRunningServiceOrders } from './demo-services';
 import { withCheckDigit } from './identifiers';
 
 export interface DemoAccount {
@@ -143,6 +144,7 @@ export async function seedDemoData(db: Db, at: Date): Promise<DemoAccount[]> {
       { iin: withCheckDigit('6508093000'), fullName: 'Ким Виктор Александрович', kato: district(karagandaDistricts, 0), group: '2' as const, note: 'lower-leg amputation: prosthesis and sanatorium stay' },
       { iin: withCheckDigit('5411024000'), fullName: 'Омарова Гульнар Кайратовна', kato: district(karagandaDistricts, 1), group: '1' as const, note: 'blind, first group: tactile cane and individual assistant' },
       { iin: withCheckDigit('1604255000'), fullName: 'Нурланов Алихан Даниярович', kato: district(astanaDistricts, 2), group: 'child' as const, note: 'child with cerebral palsy: multifunctional children\'s wheelchair; acts through his mother' },
+      { iin: withCheckDigit('8712063000'), fullName: 'Сериков Тимур Ерланович', kato: district(astanaDistricts, 0), group: '1' as const, note: 'deafblind: individual assistant and sign language, both already being rendered by ИП Сейткали (the journals)' },
     ];
     const recipientRows = await tx
       .insert(recipients)
@@ -246,6 +248,7 @@ export async function seedDemoData(db: Db, at: Date): Promise<DemoAccount[]> {
       });
     }
     await seedDemoCatalog(tx, { providers: { medtech: medtech.id, inva: inva.id, entrepreneur: entrepreneur.id }, recipients: recipientRows, at });
+    await seedRunningServiceOrders(tx, { recipientId: recipientRows[5]!.id, providerId: entrepreneur.id, at });
   });
   return accounts;
 }

@@ -14,7 +14,7 @@ import { loadOrderParties } from './order-parties';
 import type { PlaceOrderInput } from './schemas';
 
 /** "QZ-2026-000123": the year the order was placed and a number from one sequence. */
-function orderNumber(year: string, serial: number): string {
+export function orderNumber(year: string, serial: number): string {
   return `QZ-${year}-${String(serial).padStart(6, '0')}`;
 }
 

@@ -7,6 +7,7 @@ import {
   classifierEntries,
   employmentOffices,
   guaranteedSums,
+  orders,
   providerRegions,
   providers,
   recipients,
@@ -61,7 +62,7 @@ describe(`migrations and seed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
     }
   });
 
-  it('has two offices, three valid providers (one in two regions) and five recipients', async () => {
+  it('has two offices, three valid providers (one in two regions), six recipients and the two running service orders of the journals', async () => {
     const db = database.connection.db;
     expect(await db.select().from(employmentOffices)).toHaveLength(2);
     const all = await db.select().from(providers);
@@ -75,8 +76,13 @@ describe(`migrations and seed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
     for (const s of served) perProvider.set(s.providerId, (perProvider.get(s.providerId) ?? 0) + 1);
     expect([...perProvider.values()].sort()).toEqual([1, 1, 2]);
     const people = await db.select().from(recipients);
-    expect(people).toHaveLength(5);
+    expect(people).toHaveLength(6);
     expect(people.every((r) => isValidIin(r.iin))).toBe(true);
+    const running = await db.select().from(orders);
+    expect(running.map((o) => [o.category, o.status]).sort()).toEqual([
+      ['assistant', 'in_fulfilment'],
+      ['sign_language', 'in_fulfilment'],
+    ]);
   });
 
   it('has a user for every role, listed in demo-accounts.json', async () => {
