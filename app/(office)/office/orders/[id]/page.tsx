@@ -35,6 +35,7 @@ export default async function OfficeOrderPage({ params }: { params: Promise<{ id
   const t = await getTranslations('officeOrders');
   const locale = await pageLocale();
   const present = documentKinds.filter((k) => docs[k] !== null);
+  const hasJournal = (order.category === 'assistant' || order.category === 'sign_language') && (order.status === 'in_fulfilment' || order.status === 'closed');
   return (
     <div className="space-y-8">
       <BackLink href="/office/orders" label={t('backToList')} />
@@ -49,6 +50,13 @@ export default async function OfficeOrderPage({ params }: { params: Promise<{ id
             {t('providerPage', { name: parties.provider.name })}
           </Link>
         </p>
+        {hasJournal ? (
+          <p className="mt-2">
+            <Link href={`/office/journal/${order.id}`} className="font-semibold underline">
+              {t('journalLink')}
+            </Link>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading" className="mb-3 text-xl font-semibold">

@@ -70,6 +70,13 @@ export default async function RecipientOrderPage({ params }: { params: Promise<{
           )
         ) : null}
         {order.status === 'in_fulfilment' && !canConfirmReceipt ? <p>{kind === 'hours' ? t('hoursExplained') : t('awaitingHandOver')}</p> : null}
+        {kind === 'hours' && (order.status === 'in_fulfilment' || order.status === 'closed') ? (
+          <p className="mt-2">
+            <Link className="font-semibold underline" href={`/cabinet/journal/${order.id}`}>
+              {t('journalLink')}
+            </Link>
+          </p>
+        ) : null}
         {canConfirmReceipt ? <ReceiptForm orderId={order.id} /> : null}
         {order.status === 'refused' || order.status === 'expired' ? (
           <p>
