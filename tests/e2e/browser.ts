@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { DemoAccount } from '@/db/seed/demo';
@@ -81,4 +82,14 @@ export async function signInWithSmsCode(page: Page, iin: string, phone: string):
   await page.locator('#sms-code').fill(code);
   await page.locator('#sms-code').press('Enter');
   await page.waitForURL(`${baseUrl()}/cabinet`);
+}
+
+/** axe-core's WCAG 2.1 A and AA rules on the page as it is now: each failure by rule and element. */
+export async function wcagViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
+  })) as { id: string; help: string; nodes: { target: string[] }[] }[];
+  return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
