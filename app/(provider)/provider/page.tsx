@@ -35,6 +35,7 @@ export default async function ProviderCabinetPage() {
   const standing = provider ? await providerStanding(db, provider.id) : null;
   const manage = can(actor.role, 'provider.manage');
   const to = await getTranslations('providerOrders');
+  const tj = await getTranslations('journal');
   const work = provider && can(actor.role, 'orders.read') && can(actor.role, 'provider.notices') ? await providerWork(db, actor) : null;
   return (
     <div className="space-y-6">
@@ -99,6 +100,12 @@ export default async function ProviderCabinetPage() {
                 {to('notices.tile', { count: work.unread })}
               </Link>
               <p className="text-slate-700">{to('notices.tileText')}</p>
+            </li>
+            <li className="rounded border border-slate-300 bg-white p-4">
+              <Link href="/provider/journal" className="text-lg font-semibold underline">
+                {tj('tile')}
+              </Link>
+              <p className="text-slate-700">{tj('tileText')}</p>
             </li>
           </ul>
         ) : (

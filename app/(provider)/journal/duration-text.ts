@@ -1,0 +1,10 @@
+import { hoursAndMinutes } from '@/lib/journals/duration-input';
+
+type Translate = (key: 'duration.hm' | 'duration.h' | 'duration.m', values: { hours?: number; minutes?: number }) => string;
+
+/** "7 h 30 min", "8 h", "45 min" in the reader's language (keys of the `journal` namespace). */
+export function durationText(t: Translate, minutes: number): string {
+  const { hours, minutes: rest } = hoursAndMinutes(minutes);
+  if (hours === 0) return t('duration.m', { minutes: rest });
+  return rest === 0 ? t('duration.h', { hours }) : t('duration.hm', { hours, minutes: rest });
+}
