@@ -36,10 +36,10 @@ import { startBenchServer, type BenchServer } from './server';
  *    counter row, the overlap check, the entry and its audit record. Each request is a half-hour
  *    (start–end, with places) for another recipient, day or afternoon slot, so no cap or overlap
  *    refuses it; every non-2xx answer is counted and printed, and a run with any is wrong (the exit
- *    code says so). Measured twice: without an Idempotency-Key (what the portal's own screens and
- *    most clients send) and with a fresh key per request (a mobile client that retries on a lost
- *    answer: the key is claimed and its answer kept in the same transaction). Target: at least 30 %
- *    of the bare route handler's throughput and p99 under 40 ms.
+ *    code says so). Measured twice: without an Idempotency-Key (a client that never retries) and
+ *    with a fresh key per request (a worker's app on a mobile network, which should retry a lost
+ *    answer safely: the key is claimed and its answer kept in the entry's transaction, two more
+ *    statements). Target: at least 30 % of the bare route handler's throughput and p99 under 40 ms.
  *    The bare handler is GET /api/v1/health (as in run.ts): there is no bare POST route, and a
  *    150-byte body adds microseconds to what Next.js does for a request, so the ratio still shows
  *    what the journal's own work costs. GET /api/v1/me (bearer token resolved, nothing else) is
