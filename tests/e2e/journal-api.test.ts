@@ -53,7 +53,7 @@ describe('journal entries API', () => {
 
     const future = await apiCall(signWorker, 'POST', '/api/v1/journal-entries', { orderId, date: day(-1), minutes: 30, mode: 'offline' }, { 'idempotency-key': randomUUID() }, 'ru');
     expect(future.status).toBe(422);
-    expect(((await future.json()) as { detail: string }).detail).toBe('Услугу нельзя записать на будущий день.');
+    expect(((await future.json()) as { detail: string }).detail).toBe('Нельзя записать услугу на будущий день.');
 
     // The assistant's worker renders another service; another provider does not see the order at all.
     expect((await post(assistantWorker, { orderId, date: day(10), minutes: 30, mode: 'online' })).status).toBe(422);

@@ -96,7 +96,7 @@ describe('the recipient sees the week', () => {
 
   it('finds the journal from the order, with every entry, who served and the balances', async () => {
     await recipient.goto(`${baseUrl()}/cabinet/orders`);
-    await recipient.getByRole('link', { name: /Individual assistant|Услуги индивидуального помощника/ }).first().click();
+    await recipient.getByRole('row', { name: /Услуги индивидуального помощника/ }).getByRole('link').first().click();
     await recipient.getByRole('link', { name: 'See the journal of services rendered and the hours left' }).click();
     await recipient.waitForURL(/\/cabinet\/journal\/[0-9a-f-]{36}/);
     const base = new URL(recipient.url()).pathname;

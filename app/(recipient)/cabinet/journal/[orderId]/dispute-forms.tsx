@@ -11,25 +11,17 @@ import { disputeEntryAction, withdrawDisputeAction } from '../actions';
 
 const idle: ActionState = { status: 'idle' };
 
-/**
- * "Dispute this entry": opens a reason field; the dispute is saved with the reason, and the
- * provider is told. `what` names the entry for screen readers ("the entry of 24 November, 4 h").
- */
-export function DisputeForm({ entryId, what }: { entryId: string; what: string }) {
+/** The reason form of a dispute; a fresh one each time it is opened. */
+function DisputeForm({ entryId, what, onSaved, onCancel }: { entryId: string; what: string; onSaved: (message: string) => void; onCancel: () => void }) {
   const t = useTranslations('recipientJournal');
-  const [open, setOpen] = useState(false);
-  const [state, action, pending] = useActionState(disputeEntryAction, idle);
+  const [state, action, pending] = useActionState(async (previous: ActionState, form: FormData) => {
+    const next = await disputeEntryAction(previous, form);
+    if (next.status === 'saved') onSaved(next.message ?? '');
+    return next;
+  }, idle);
   const onSubmit = useSubmitWithoutReset(action);
   const reasonId = `reason-${entryId}`;
   const error = state.fieldErrors?.reason;
-  if (state.status === 'saved') return <Alert tone="success" title={state.message ?? ''} />;
-  if (!open) {
-    return (
-      <Button type="button" variant="secondary" onClick={() => setOpen(true)} aria-label={t('disputeOpen', { what })}>
-        {t('disputeButton')}
-      </Button>
-    );
-  }
   return (
     <form action={action} onSubmit={onSubmit} className="space-y-3" noValidate>
       {state.status === 'error' ? <Alert tone="error" title={t('notDisputed')}>{state.message}</Alert> : null}
@@ -64,7 +56,7 @@ export function DisputeForm({ entryId, what }: { entryId: string; what: string }
         <Button type="submit" disabled={pending} aria-label={t('disputeSubmitFor', { what })}>
           {t('disputeSubmit')}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+        <Button type="button" variant="secondary" onClick={onCancel}>
           {t('cancel')}
         </Button>
       </div>
@@ -72,18 +64,65 @@ export function DisputeForm({ entryId, what }: { entryId: string; what: string }
   );
 }
 
-/** "Withdraw my dispute" for an entry under an open dispute. */
-export function WithdrawForm({ entryId, what }: { entryId: string; what: string }) {
+/**
+ * What the recipient's side may do with an entry: dispute it with a reason (the provider is told),
+ * or withdraw an open dispute. The confirmation is kept here, so it stays on screen when the page
+ * re-renders with the entry's new state. `what` names the entry for screen readers.
+ */
+export function DisputeControl({ entryId, what, disputed }: { entryId: string; what: string; disputed: boolean }) {
   const t = useTranslations('recipientJournal');
-  const [state, action, pending] = useActionState(withdrawDisputeAction, idle);
-  if (state.status === 'saved') return <Alert tone="success" title={state.message ?? ''} />;
+  const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [withdrawal, withdraw, withdrawing] = useActionState(async (previous: ActionState, form: FormData) => {
+    const next = await withdrawDisputeAction(previous, form);
+    if (next.status === 'saved') setNotice(next.message ?? '');
+    return next;
+  }, idle);
+  const confirmation = notice ? <Alert tone="success" title={notice} /> : null;
+  if (disputed) {
+    return (
+      <div className="space-y-2">
+        {confirmation}
+        {withdrawal.status === 'error' ? <Alert tone="error" title={t('notWithdrawn')}>{withdrawal.message}</Alert> : null}
+        <form action={withdraw}>
+          <input type="hidden" name="entryId" value={entryId} />
+          <Button type="submit" variant="secondary" disabled={withdrawing} aria-label={t('withdrawFor', { what })}>
+            {t('withdraw')}
+          </Button>
+        </form>
+      </div>
+    );
+  }
+  if (open) {
+    return (
+      <DisputeForm
+        key={round}
+        entryId={entryId}
+        what={what}
+        onSaved={(message) => {
+          setNotice(message);
+          setOpen(false);
+        }}
+        onCancel={() => setOpen(false)}
+      />
+    );
+  }
   return (
-    <form action={action} className="space-y-2">
-      {state.status === 'error' ? <Alert tone="error" title={t('notWithdrawn')}>{state.message}</Alert> : null}
-      <input type="hidden" name="entryId" value={entryId} />
-      <Button type="submit" variant="secondary" disabled={pending} aria-label={t('withdrawFor', { what })}>
-        {t('withdraw')}
+    <div className="space-y-2">
+      {confirmation}
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => {
+          setNotice(null);
+          setRound((r) => r + 1);
+          setOpen(true);
+        }}
+        aria-label={t('disputeOpen', { what })}
+      >
+        {t('disputeButton')}
       </Button>
-    </form>
+    </div>
   );
 }

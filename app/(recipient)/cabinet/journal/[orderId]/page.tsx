@@ -19,7 +19,7 @@ import { journalMonth } from '@/lib/journals/journal-month';
 import { findJournalOrder, listJournalEntries } from '@/lib/journals/queries';
 import type { JournalService } from '@/lib/journals/rules';
 import { actsForRecipient } from '@/lib/orders/access';
-import { DisputeForm, WithdrawForm } from './dispute-forms';
+import { DisputeControl } from './dispute-forms';
 
 export async function generateMetadata() {
   const t = await getTranslations('recipientJournal');
@@ -70,8 +70,7 @@ export default async function RecipientJournalPage({ params, searchParams }: { p
         locale={locale}
         actions={
           mayDispute
-            ? (entry) =>
-                entry.dispute?.status === 'open' ? <WithdrawForm entryId={entry.id} what={what(entry)} /> : entry.frozen ? null : <DisputeForm entryId={entry.id} what={what(entry)} />
+            ? (entry) => (entry.frozen && entry.dispute?.status !== 'open' ? null : <DisputeControl entryId={entry.id} what={what(entry)} disputed={entry.dispute?.status === 'open'} />)
             : undefined
         }
       />
