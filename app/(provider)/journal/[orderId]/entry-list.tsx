@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useRef, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -115,13 +115,13 @@ function DeleteForm({ entry, onDeleted }: { entry: EntryItem; onDeleted: (messag
  */
 export function EntryList({ entries, service, monthLabel, today }: { entries: EntryItem[]; service: JournalService; monthLabel: string; today: string }) {
   const t = useTranslations('journal');
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string } | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
-  const deleted = (message: string) => {
-    setNotice(message);
-    // The entry and its form are gone: focus goes to the message rather than to the page's start.
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
+  // The deleted entry and its form are gone: focus goes to the message rather than to the page's start.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+  const deleted = (message: string) => setNotice({ text: message });
   return (
     <section aria-labelledby="entries-heading" className="space-y-3">
       <h2 id="entries-heading" className="text-xl font-semibold">
@@ -131,7 +131,7 @@ export function EntryList({ entries, service, monthLabel, today }: { entries: En
         {notice ? (
           <p ref={noticeRef} tabIndex={-1} className="rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
             <span aria-hidden="true">✓ </span>
-            {notice}
+            {notice.text}
           </p>
         ) : null}
       </div>

@@ -108,7 +108,7 @@ export function MonthGrid({ orderId, service, monthLabel, days, yearRemaining, y
         <p id="grid-caption" className="text-sm text-slate-700">
           {t('grid.caption', { month: monthLabel })}
         </p>
-        <div role="region" aria-labelledby="grid-caption" tabIndex={0} className="overflow-x-auto rounded border border-slate-300 bg-white focus-visible:outline-3 focus-visible:outline-brand-700">
+        <div role="region" aria-labelledby="grid-caption" tabIndex={0} className="relative overflow-x-auto rounded border border-slate-300 bg-white focus-visible:outline-3 focus-visible:outline-brand-700">
           <table aria-labelledby="grid-caption" className="w-full border-collapse text-left">
             <thead className="bg-slate-100">
               <tr>

@@ -159,7 +159,7 @@ export default async function JournalPage({ params, searchParams }: { params: Pr
         </h2>
         <p>{service === 'assistant' ? t('balances.assistantRule') : t('balances.signRule')}</p>
         {!balances.entitled ? <p className="font-semibold">{t('balances.notEntitled', { date: displayDate(onDate, locale) })}</p> : null}
-        <div role="region" aria-labelledby="balances-heading" tabIndex={0} className="overflow-x-auto">
+        <div role="region" aria-labelledby="balances-heading" tabIndex={0} className="relative overflow-x-auto">
           <table aria-labelledby="balances-heading" className="w-full text-left">
             <thead>
               <tr>
