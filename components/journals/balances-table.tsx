@@ -12,9 +12,9 @@ function AllowanceRow({ t, label, allowance }: { t: T; label: string; allowance:
       <th scope="row" className="py-2 pr-3 text-left font-semibold">
         {label}
       </th>
-      <td className="py-2 pr-3">{durationText(t, allowance.used)}</td>
-      <td className="py-2 pr-3">{allowance.cap === null ? t('balances.noCap') : durationText(t, allowance.cap)}</td>
-      <td className="py-2 font-semibold">{durationText(t, allowance.remaining)}</td>
+      <td className="whitespace-nowrap py-2 pr-3">{durationText(t, allowance.used)}</td>
+      <td className="whitespace-nowrap py-2 pr-3">{allowance.cap === null ? t('balances.noCap') : durationText(t, allowance.cap)}</td>
+      <td className="whitespace-nowrap py-2 font-semibold">{durationText(t, allowance.remaining)}</td>
     </tr>
   );
 }
@@ -33,8 +33,9 @@ export async function BalancesTable({ balances, monthLabel, locale }: { balances
       </h2>
       <p>{balances.service === 'assistant' ? t('balances.assistantRule') : t('balances.signRule')}</p>
       {!balances.entitled ? <p className="font-semibold">{t('balances.notEntitled', { date: onDate })}</p> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[18rem] text-left">
+      {/* On a phone the table scrolls inside its own focusable region, so the page never runs wider than the screen. */}
+      <div role="region" aria-label={t('balances.scrollRegion')} tabIndex={0} className="relative overflow-x-auto">
+        <table aria-labelledby="balances-heading" className="w-full text-left">
           <thead>
             <tr>
               <th scope="col" className="py-1 pr-3">

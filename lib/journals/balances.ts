@@ -68,38 +68,29 @@ export async function journalBalances(db: Db, recipientId: string, service: Jour
   const year = Number(date.slice(0, 4));
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
-  const grants = await grantsIn(db, recipientId, service, yearStart, yearEnd);
-  const grantOn = (day: LocalDate) => Math.max(0, ...grants.filter((g) => g.from <= day && day <= g.to).map((g) => g.minutes));
-  const entitled = grantOn(date) > 0;
-
   if (service === 'assistant') {
-    const days = rowsOf<{ day: string; minutes: number }>(
-      await db.execute(sql`select to_char(${journalDayTotals.serviceDate}, 'YYYY-MM-DD') as day, ${journalDayTotals.minutes} as minutes from ${journalDayTotals}
-        where ${journalDayTotals.recipientId} = ${recipientId} and ${journalDayTotals.serviceDate} between ${yearStart}::date and ${yearEnd}::date`),
-    );
-    const usedOn = new Map(days.map((d) => [d.day, Number(d.minutes)]));
+    const days = await journalDays(db, recipientId, service, yearStart, yearEnd);
     const sum = (from: LocalDate, to: LocalDate) => {
-      let used = 0;
-      let cap = 0;
-      for (let day = from; day <= to; day = addDays(day, 1)) {
-        used += usedOn.get(day) ?? 0;
-        cap += grantOn(day);
-      }
+      const inRange = days.filter((d) => d.date >= from && d.date <= to);
+      const used = inRange.reduce((total, d) => total + d.used, 0);
+      const cap = inRange.reduce((total, d) => total + d.granted, 0);
       return { used, cap, remaining: Math.max(0, cap - used) };
     };
-    const dayUsed = usedOn.get(date) ?? 0;
-    const dayCap = grantOn(date);
+    const today = days.find((d) => d.date === date)!;
     return {
       recipientId,
       service,
       date,
-      entitled,
-      day: { used: dayUsed, cap: dayCap, remaining: Math.max(0, dayCap - dayUsed) },
+      entitled: today.granted > 0,
+      day: { used: today.used, cap: today.granted, remaining: Math.max(0, today.granted - today.used) },
       month: { month: date.slice(0, 7), ...sum(monthStart, monthEnd) },
       year: { year, ...sum(yearStart, yearEnd) },
     };
   }
 
+  const grants = await grantsIn(db, recipientId, service, yearStart, yearEnd);
+  const grantOn = (day: LocalDate) => Math.max(0, ...grants.filter((g) => g.from <= day && day <= g.to).map((g) => g.minutes));
+  const entitled = grantOn(date) > 0;
   const [yearRow] = await db.select({ minutes: journalYearTotals.minutes }).from(journalYearTotals).where(and(eq(journalYearTotals.recipientId, recipientId), eq(journalYearTotals.year, year)));
   const [sums] = rowsOf<{ day: number; month: number }>(
     await db.execute(sql`select coalesce(sum(${journalEntries.minutes}) filter (where ${journalEntries.serviceDate} = ${date}::date), 0) as day,
@@ -120,6 +111,37 @@ export async function journalBalances(db: Db, recipientId: string, service: Jour
     month: { month: date.slice(0, 7), used: Number(sums?.month ?? 0), cap: null, remaining },
     year: { year, used: yearUsed, cap: yearCap, remaining: Math.max(0, yearCap - yearUsed) },
   };
+}
+
+export interface JournalDay {
+  date: LocalDate;
+  /** Minutes recorded for the recipient that day, across all providers. */
+  used: number;
+  /** What the IPR grants: a day's minutes for the assistant, the year's for sign language; 0 when not granted that day. */
+  granted: number;
+}
+
+/** Each day of a period with what was used and what the IPR grants, in two queries (a month's grid reads this). */
+export async function journalDays(db: Db, recipientId: string, service: JournalService, from: LocalDate, to: LocalDate): Promise<JournalDay[]> {
+  const grants = await grantsIn(db, recipientId, service, from, to);
+  const rows =
+    service === 'assistant'
+      ? rowsOf<{ day: string; minutes: number }>(
+          await db.execute(sql`select to_char(${journalDayTotals.serviceDate}, 'YYYY-MM-DD') as day, ${journalDayTotals.minutes} as minutes from ${journalDayTotals}
+            where ${journalDayTotals.recipientId} = ${recipientId} and ${journalDayTotals.serviceDate} between ${from}::date and ${to}::date`),
+        )
+      : rowsOf<{ day: string; minutes: number }>(
+          await db.execute(sql`select to_char(${journalEntries.serviceDate}, 'YYYY-MM-DD') as day, sum(${journalEntries.minutes})::int as minutes from ${journalEntries}
+            where ${journalEntries.recipientId} = ${recipientId} and ${journalEntries.serviceDate} between ${from}::date and ${to}::date
+              and ${journalEntries.service} = 'sign_language' and ${journalEntries.deletedAt} is null
+            group by ${journalEntries.serviceDate}`),
+        );
+  const usedOn = new Map(rows.map((r) => [r.day, Number(r.minutes)]));
+  const days: JournalDay[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    days.push({ date, used: usedOn.get(date) ?? 0, granted: Math.max(0, ...grants.filter((g) => g.from <= date && date <= g.to).map((g) => g.minutes)) });
+  }
+  return days;
 }
 
 /** What the IPRs grant of a service in a period: each measure's days (from, to inclusive) and minutes (a day's, or a year's). */

@@ -5,7 +5,7 @@ import { acts, orders, type OrderRow } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { addDays, addMonths, almatyDateOf, type LocalDate } from '@/lib/calendar/local-date';
 import { ordersVisibleTo } from '@/lib/orders/access';
-import { journalBalances } from './balances';
+import { journalBalances, journalDays } from './balances';
 import type { JournalService } from './rules';
 
 /** Why a day of the month grid cannot take an entry (the same rules recordJournalEntry applies, read ahead for the screen). */
@@ -65,15 +65,17 @@ export async function journalMonthGrid(db: Db, actor: Actor, order: OrderRow, mo
     if (frozen.some((p) => p.from <= date && date <= p.to)) return 'frozen';
     return null;
   };
-  const balances = await Promise.all(days.map((date) => (blockOf(date) === null ? journalBalances(db, order.recipientId, service, date) : null)));
-  const out = days.map((date, i): JournalMonthDay => {
+  // One read for the whole month: what each day has used and what the IPR grants that day.
+  const perDay = await journalDays(db, order.recipientId, service, days[0]!, days.at(-1)!);
+  const out = perDay.map(({ date, used, granted }): JournalMonthDay => {
     const block = blockOf(date);
-    const b = balances[i];
-    if (block !== null || !b) return { date, blocked: block, used: 0, cap: null };
-    if (!b.entitled) return { date, blocked: 'not_entitled', used: 0, cap: null };
-    return { date, blocked: null, used: b.day.used, cap: service === 'assistant' ? b.day.cap : null };
+    if (block !== null) return { date, blocked: block, used: 0, cap: null };
+    if (granted === 0) return { date, blocked: 'not_entitled', used: 0, cap: null };
+    return { date, blocked: null, used, cap: service === 'assistant' ? granted : null };
   });
   if (service !== 'sign_language') return { days: out, yearRemaining: null, yearCap: null };
-  const open = balances.filter((b) => b?.entitled).at(-1);
-  return { days: out, yearRemaining: open ? open.year.remaining : 0, yearCap: open ? open.year.cap : null };
+  const lastOpen = out.filter((d) => d.blocked === null).at(-1);
+  if (!lastOpen) return { days: out, yearRemaining: 0, yearCap: null };
+  const { year } = await journalBalances(db, order.recipientId, service, lastOpen.date);
+  return { days: out, yearRemaining: year.remaining, yearCap: year.cap };
 }

@@ -17,7 +17,7 @@ import { recordJournalEntry } from '@/lib/journals/record-entry';
 import { recordJournalMonth } from '@/lib/journals/record-month';
 import { journalEntryInputSchema, journalEntryPatchSchema, journalMonthInputSchema } from '@/lib/journals/schemas';
 import { formatClockTime } from '@/lib/minutes';
-import { durationText } from './duration-text';
+import { durationText } from '@/components/journals/duration-text';
 
 /** A month grid's answer: refusals keyed by the day ("2026-11-03"), so each shows beside its row. */
 export interface GridState extends ActionState {

@@ -10,7 +10,7 @@ import { echoed } from '@/lib/forms/echo';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
 import type { JournalService } from '@/lib/journals/rules';
 import { correctEntryAction, deleteEntryAction } from '../actions';
-import { durationText } from '../duration-text';
+import { durationText } from '@/components/journals/duration-text';
 import { ModeChoice } from './day-entry-form';
 
 export interface EntryItem {

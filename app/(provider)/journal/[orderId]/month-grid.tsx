@@ -7,7 +7,7 @@ import { parseDurationInput } from '@/lib/journals/duration-input';
 import type { JournalService } from '@/lib/journals/rules';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
 import { recordMonthAction, type GridState } from '../actions';
-import { durationText } from '../duration-text';
+import { durationText } from '@/components/journals/duration-text';
 
 export interface GridDay {
   date: string;
