@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, demoAccounts } from './browser';
+import { tokenFor } from './api-client';
+import { baseUrl } from './browser';
 
-async function tokenFor(pick: (a: ReturnType<typeof demoAccounts>[number]) => boolean): Promise<string> {
-  const account = demoAccounts().find(pick)!;
-  const response = await fetch(`${baseUrl()}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: account.login, password: account.password }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
 const medtech = () => tokenFor((a) => a.role === 'provider_admin' && a.name.startsWith('Искаков'));
 const inva = () => tokenFor((a) => a.role === 'provider_admin' && a.name.startsWith('Литвиненко'));
 

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { signWithKeystore } from '@/lib/signatures/sign-with-keystore';
-import { baseUrl, demoAccounts, launchBrowser, signInAs } from './browser';
+import { baseUrl, demoAccounts, launchBrowser, signInAs, wcagViolations } from './browser';
 
 /**
  * The administrator sets the individual assistant's decision term; a recipient in Astana orders the
@@ -37,16 +36,6 @@ async function api(bearer: string, path: string, body?: unknown) {
   const text = await response.text();
   expect(response.status, text).toBeLessThan(300);
   return JSON.parse(text) as Record<string, unknown>;
-}
-
-/** axe-core's WCAG 2.1 A and AA rules on the page as it is now; what fails, by rule and element. */
-async function axeFailures(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 /** The individual assistant's term form on the administrators' page. */
@@ -165,11 +154,11 @@ describe('accessibility', () => {
       await officer.setViewportSize({ width, height: 900 });
       for (const path of ['/office/orders', `/office/orders/${orderId}`, '/office/providers', '/office/notices']) {
         await officer.goto(`${baseUrl()}${path}`);
-        failures.push(...(await axeFailures(officer)).map((f) => `${width} ${path}: ${f}`));
+        failures.push(...(await wcagViolations(officer)).map((f) => `${width} ${path}: ${f}`));
       }
       await admin.setViewportSize({ width, height: 900 });
       await admin.goto(`${baseUrl()}/admin/order-terms`);
-      failures.push(...(await axeFailures(admin)).map((f) => `${width} /admin/order-terms: ${f}`));
+      failures.push(...(await wcagViolations(admin)).map((f) => `${width} /admin/order-terms: ${f}`));
     }
     expect(failures).toEqual([]);
     await admin.setViewportSize({ width: 1280, height: 900 });

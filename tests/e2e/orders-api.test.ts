@@ -1,18 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, demoAccounts } from './browser';
+import { tokenFor } from './api-client';
+import { baseUrl } from './browser';
 
-type Account = ReturnType<typeof demoAccounts>[number];
 
-async function tokenFor(pick: (a: Account) => boolean): Promise<string> {
-  const account = demoAccounts().find(pick)!;
-  const response = await fetch(`${baseUrl()}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: account.login, password: account.password }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
 // Ахметова (deaf, Astana) is entitled to sign-language hours, which the entrepreneur offers in Astana.
 const recipient = () => tokenFor((a) => a.role === 'recipient' && a.name.startsWith('Ахметова'));
 const medtech = () => tokenFor((a) => a.role === 'provider_admin' && a.name.startsWith('Искаков'));

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DemoAccount } from '@/db/seed/demo';
 import { toBase64 } from '@/lib/signatures/bytes';
 import { signWithKeystore } from '@/lib/signatures/sign-with-keystore';
-import { baseUrl, demoAccounts, launchBrowser, signInWith } from './browser';
+import { baseUrl, demoAccounts, launchBrowser, signInWith, wcagViolations } from './browser';
 
 /**
  * The provider's order screens as the head of МедТех uses them: a deaf recipient in Astana
@@ -72,17 +71,6 @@ async function definition(page: Page, term: string): Promise<string> {
   return ((await page.locator(`dt:text-is("${term}") + dd`).first().textContent()) ?? '').trim();
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now (as in accessibility.test.ts). */
-async function wcagViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
-  })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();

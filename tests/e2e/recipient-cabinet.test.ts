@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { withCheckDigit } from '@/db/seed/identifiers';
 import { addDays, almatyDateOf } from '@/lib/calendar/local-date';
-import { baseUrl, demoAccounts, launchBrowser, signInAs } from './browser';
+import { baseUrl, demoAccounts, launchBrowser, signInAs, wcagViolations } from './browser';
 
 /**
  * The recipient's cabinet as people use it: the first demo recipient sees what their IPR grants
@@ -27,17 +26,6 @@ async function definition(scope: ReturnType<Page['locator']>, term: string): Pro
   return ((await scope.locator(`dt:text-is("${term}") + dd`).first().textContent()) ?? '').trim();
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now (as in accessibility.test.ts). */
-async function wcagViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
-  })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();

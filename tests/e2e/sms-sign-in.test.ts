@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { withCheckDigit } from '@/db/seed/identifiers';
-import { baseUrl, codeFromDevInbox, demoAccounts, launchBrowser } from './browser';
+import { baseUrl, codeFromDevInbox, demoAccounts, launchBrowser, wcagViolations } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,17 +49,6 @@ async function importRecipient(iin: string, phone: string): Promise<void> {
   expect(((await response.json()) as { accepted: unknown[] }).accepted).toHaveLength(1);
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's WCAG 2.0/2.1 A and AA rules, as tests/e2e/accessibility.test.ts runs them. */
-async function wcagViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
-  })) as { id: string; nodes: { target: string[] }[] }[];
-  return violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function newPage(locale: 'kk' | 'ru' | 'en'): Promise<Page> {
   const context = await browser.newContext();
