@@ -3,14 +3,27 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/config';
 import { displayAlmatyDateTime, displayDate } from '@/lib/i18n/format';
 import type { JournalEntryView } from '@/lib/journals/entry-view';
-import { durationText } from './duration-text';
+import { EntrySummary } from './entry-summary';
 
 /**
  * A month's journal entries as cards (they read on a phone as well as on a desk): the day, the
  * time, places or mode, who served, and whether the recipient disputes it or an act holds it, in
- * words. `actions` adds what the reader may do with an entry (the recipient's dispute).
+ * words, as its reader would say it. `actions` adds what the reader may do with an entry (the recipient's dispute).
  */
-export async function EntryCards({ entries, heading, locale, actions }: { entries: JournalEntryView[]; heading: string; locale: Locale; actions?: (entry: JournalEntryView) => ReactNode }) {
+export async function EntryCards({
+  entries,
+  heading,
+  locale,
+  recipientSide,
+  actions,
+}: {
+  entries: JournalEntryView[];
+  heading: string;
+  locale: Locale;
+  /** The recipient's own journal ("you disputed it"), or someone else reading it (the office). */
+  recipientSide: boolean;
+  actions?: (entry: JournalEntryView) => ReactNode;
+}) {
   const t = await getTranslations('journal');
   return (
     <section aria-labelledby="entries-heading" className="space-y-3">
@@ -19,32 +32,15 @@ export async function EntryCards({ entries, heading, locale, actions }: { entrie
       </h2>
       {entries.length === 0 ? <p>{t('list.empty')}</p> : null}
       <ul className="space-y-3">
-        {entries.map((entry) => {
-          const duration = durationText(t, entry.minutes);
-          return (
+        {entries.map((entry) => (
             <li key={entry.id} className="rounded border border-slate-300 bg-white p-4">
-              <h3 className="text-lg font-semibold">
-                {displayDate(entry.date, locale)}: {entry.start && entry.end ? t('list.range', { start: entry.start, end: entry.end, duration }) : duration}
-              </h3>
-              <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                {entry.service === 'assistant' ? (
-                  <>
-                    <dt className="font-semibold">{t('entry.places')}</dt>
-                    <dd>{entry.places ?? t('list.noPlaces')}</dd>
-                  </>
-                ) : (
-                  <>
-                    <dt className="font-semibold">{t('entry.mode')}</dt>
-                    <dd>{entry.mode ? t(`modes.${entry.mode}`) : ''}</dd>
-                  </>
-                )}
-                <dt className="font-semibold">{t('list.worker')}</dt>
-                <dd>{entry.workerName}</dd>
-              </dl>
+              <EntrySummary entry={{ ...entry, dateLabel: displayDate(entry.date, locale) }} service={entry.service} />
               {entry.dispute?.status === 'open' ? (
                 <p className="mt-2 font-semibold">
                   <span aria-hidden="true">⚑ </span>
-                  {t('cards.disputedOn', { at: displayAlmatyDateTime(new Date(entry.dispute.at), locale), reason: entry.dispute.reason ?? '' })}
+                  {recipientSide
+                    ? t('cards.disputedOn', { at: displayAlmatyDateTime(new Date(entry.dispute.at), locale), reason: entry.dispute.reason ?? '' })
+                    : t('list.disputed', { reason: entry.dispute.reason ?? '' })}
                 </p>
               ) : null}
               {entry.dispute && entry.dispute.status !== 'open' ? <p className="mt-2">{t(`cards.dispute_${entry.dispute.status}`)}</p> : null}
@@ -56,8 +52,7 @@ export async function EntryCards({ entries, heading, locale, actions }: { entrie
               ) : null}
               {actions ? <div className="mt-3">{actions(entry)}</div> : null}
             </li>
-          );
-        })}
+        ))}
       </ul>
     </section>
   );

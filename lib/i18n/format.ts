@@ -27,3 +27,13 @@ export function displayAlmatyDateTime(instant: Date, locale: Locale): string {
 export function displayDate(date: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(`${date}T00:00:00Z`));
 }
+
+/** A month ("2026-11") as its name and year ("November 2026") in the reader's language. */
+export function displayMonth(month: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** A date as its short weekday and day of the month ("Mon 23"), for a month's grid. */
+export function displayWeekdayAndDay(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: 'UTC', weekday: 'short', day: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+}

@@ -5,7 +5,7 @@ import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { addDays, addMonths, type LocalDate } from '@/lib/calendar/local-date';
 import { AppError } from '@/lib/errors';
 import { ordersVisibleTo, representedRecipients } from '@/lib/orders/access';
-import { ASSISTANT_DAY_CAP_MINUTES, SIGN_LANGUAGE_YEAR_CAP_MINUTES, type JournalService } from './rules';
+import { grantedMinutes, type JournalService } from './rules';
 
 export interface Allowance {
   used: number;
@@ -89,7 +89,7 @@ export async function journalBalances(db: Db, recipientId: string, service: Jour
   }
 
   const grants = await grantsIn(db, recipientId, service, yearStart, yearEnd);
-  const grantOn = (day: LocalDate) => Math.max(0, ...grants.filter((g) => g.from <= day && day <= g.to).map((g) => g.minutes));
+  const grantOn = (day: LocalDate) => grantedOn(grants, day);
   const entitled = grantOn(date) > 0;
   const [yearRow] = await db.select({ minutes: journalYearTotals.minutes }).from(journalYearTotals).where(and(eq(journalYearTotals.recipientId, recipientId), eq(journalYearTotals.year, year)));
   const [sums] = rowsOf<{ day: number; month: number }>(
@@ -139,9 +139,14 @@ export async function journalDays(db: Db, recipientId: string, service: JournalS
   const usedOn = new Map(rows.map((r) => [r.day, Number(r.minutes)]));
   const days: JournalDay[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
-    days.push({ date, used: usedOn.get(date) ?? 0, granted: Math.max(0, ...grants.filter((g) => g.from <= date && date <= g.to).map((g) => g.minutes)) });
+    days.push({ date, used: usedOn.get(date) ?? 0, granted: grantedOn(grants, date) });
   }
   return days;
+}
+
+/** What the grants give on a day: the largest of those in force, 0 when none is. */
+function grantedOn(grants: { from: LocalDate; to: LocalDate; minutes: number }[], day: LocalDate): number {
+  return Math.max(0, ...grants.filter((g) => g.from <= day && day <= g.to).map((g) => g.minutes));
 }
 
 /** What the IPRs grant of a service in a period: each measure's days (from, to inclusive) and minutes (a day's, or a year's). */
@@ -155,7 +160,6 @@ async function grantsIn(db: Db, recipientId: string, service: JournalService, fr
   return rows.map((r) => {
     const starts = [r.validFrom, r.startsOn].sort().at(-1)!;
     const ends = [r.validTo, r.endsOn, r.endedOn ? addDays(r.endedOn, -1) : null].filter((d): d is string => d !== null).sort()[0]!;
-    const minutes = service === 'assistant' ? Math.min(ASSISTANT_DAY_CAP_MINUTES, (r.hoursPerDay ?? 8) * 60) : Math.min(SIGN_LANGUAGE_YEAR_CAP_MINUTES, (r.hoursPerYear ?? 60) * 60);
-    return { from: starts, to: ends, minutes };
+    return { from: starts, to: ends, minutes: grantedMinutes(service, r) };
   });
 }

@@ -7,7 +7,7 @@ import { formatDateDotted } from '@/lib/calendar/local-date';
 import { AppError } from '@/lib/errors';
 import { notifyOrderEvent } from '@/lib/orders/order-notices';
 import { assertMayWrite, checkEntryDay, checkNoOverlap, journalServiceOf, type EntryTime } from './entry-checks';
-import { actFreezing, lockOrderForJournal } from './freeze';
+import { frozenPeriods, lockOrderForJournal } from './freeze';
 import { refuse } from './refuse';
 import type { JournalService } from './rules';
 import type { JournalEntryPatch } from './schemas';
@@ -31,7 +31,7 @@ async function openForChange(tx: Tx, actor: Actor, entryId: string) {
   const service = journalServiceOf(order) as JournalService;
   await assertMayWrite(tx, actor, order, service);
   if (actor.role !== 'provider_admin' && entry.workerUserId !== actor.userId) throw new AppError('forbidden', { detailKey: 'errors.journal.not_your_entry' });
-  if (await actFreezing(tx, order.id, entry.serviceDate)) refuse('frozen', 'date', { date: entry.serviceDate });
+  if ((await frozenPeriods(tx, order.id, entry.serviceDate, entry.serviceDate)).length > 0) refuse('frozen', 'date', { date: entry.serviceDate });
   return { order, entry, service };
 }
 

@@ -5,9 +5,9 @@ import type { Actor } from '@/lib/auth/actor';
 import { almatyDateOf, type LocalDate } from '@/lib/calendar/local-date';
 import { entitlementsOn } from '@/lib/entitlements/queries';
 import { AppError } from '@/lib/errors';
-import { actFreezing } from './freeze';
+import { frozenPeriods } from './freeze';
 import { refuse } from './refuse';
-import { ASSISTANT_DAY_CAP_MINUTES, SIGN_LANGUAGE_YEAR_CAP_MINUTES, rangesOverlap, type JournalService } from './rules';
+import { grantedMinutes, orderDayRefusal, rangesOverlap, type JournalService } from './rules';
 
 /** The journal an order keeps, if it is a service order. */
 export function journalServiceOf(order: OrderRow): JournalService | null {
@@ -49,13 +49,15 @@ export async function checkEntryDay(tx: Tx, order: OrderRow, service: JournalSer
   if (service === 'sign_language' && !time.mode) refuse('mode_required', 'mode');
   if (service === 'assistant' && time.mode) refuse('mode_for_sign_language', 'mode');
   const { date } = time;
-  if (date > almatyDateOf(at)) refuse('future', 'date', { date });
-  if (order.decidedAt && date < almatyDateOf(order.decidedAt)) refuse('before_acceptance', 'date', { date: almatyDateOf(order.decidedAt) });
-  if ((order.periodFrom && date < order.periodFrom) || (order.periodTo && date > order.periodTo)) refuse('outside_period', 'date', { from: order.periodFrom ?? '', to: order.periodTo ?? '' });
-  if (await actFreezing(tx, order.id, date)) refuse('frozen', 'date', { date });
+  const acceptedOn = order.decidedAt ? almatyDateOf(order.decidedAt) : null;
+  const refusal = orderDayRefusal({ acceptedOn, periodFrom: order.periodFrom, periodTo: order.periodTo }, date, almatyDateOf(at));
+  if (refusal === 'future') refuse('future', 'date', { date });
+  if (refusal === 'before_acceptance') refuse('before_acceptance', 'date', { date: acceptedOn! });
+  if (refusal === 'outside_period') refuse('outside_period', 'date', { from: order.periodFrom ?? '', to: order.periodTo ?? '' });
+  if ((await frozenPeriods(tx, order.id, date, date)).length > 0) refuse('frozen', 'date', { date });
   const measure = (await entitlementsOn(tx, order.recipientId, date)).find((m) => m.code === order.classifierCode);
   if (!measure) refuse('not_entitled_on_date', 'date', { date });
-  return service === 'assistant' ? Math.min(ASSISTANT_DAY_CAP_MINUTES, (measure.hoursPerDay ?? 8) * 60) : Math.min(SIGN_LANGUAGE_YEAR_CAP_MINUTES, (measure.hoursPerYear ?? 60) * 60);
+  return grantedMinutes(service, measure);
 }
 
 /** The assistant's times may not overlap another live entry for the recipient that day (run with the day's counter row locked). */

@@ -1,5 +1,5 @@
 import { and, eq, gte, lte, ne, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { acts, journalEntries, orders } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
 
@@ -13,14 +13,12 @@ export async function lockOrderForJournal(tx: Tx, orderId: string) {
   return order ?? null;
 }
 
-/** The act covering an order's day, if one freezes it. */
-export async function actFreezing(tx: Tx, orderId: string, date: LocalDate) {
-  const [act] = await tx
-    .select({ id: acts.id, status: acts.status })
+/** Periods of an order's acts that freeze its entries (any act not returned) overlapping from–to. */
+export async function frozenPeriods(db: Tx | Db, orderId: string, from: LocalDate, to: LocalDate) {
+  return db
+    .select({ from: acts.periodFrom, to: acts.periodTo })
     .from(acts)
-    .where(and(eq(acts.orderId, orderId), ne(acts.status, 'returned'), lte(acts.periodFrom, date), gte(acts.periodTo, date)))
-    .limit(1);
-  return act ?? null;
+    .where(and(eq(acts.orderId, orderId), ne(acts.status, 'returned'), lte(acts.periodFrom, to), gte(acts.periodTo, from)));
 }
 
 /** Whether an entry lies in a period an act freezes: for lists, so screens can say why it cannot change. */

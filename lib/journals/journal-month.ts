@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { addDays, addMonths, type LocalDate } from '@/lib/calendar/local-date';
+import { journalMonthSchema } from './schemas';
 
-const monthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 export interface JournalMonth {
   /** "2026-11" */
@@ -17,7 +16,7 @@ export interface JournalMonth {
 /** The month a journal page shows: the one asked for (?month=YYYY-MM) if well formed, else the current one. */
 export function journalMonth(requested: unknown, today: LocalDate): JournalMonth {
   const current = today.slice(0, 7);
-  const parsed = monthParam.safeParse(Array.isArray(requested) ? requested[0] : requested);
+  const parsed = journalMonthSchema.safeParse(Array.isArray(requested) ? requested[0] : requested);
   const month = parsed.success ? parsed.data : current;
   const start = `${month}-01`;
   const onDate = month === current ? today : month < current ? addDays(addMonths(start, 1), -1) : start;

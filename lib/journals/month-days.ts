@@ -1,15 +1,14 @@
 import 'server-only';
-import { and, eq, gte, lte, ne } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { acts, orders, type OrderRow } from '@/db/schema';
+import type { OrderRow } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { addDays, addMonths, almatyDateOf, type LocalDate } from '@/lib/calendar/local-date';
-import { ordersVisibleTo } from '@/lib/orders/access';
 import { journalBalances, journalDays } from './balances';
-import type { JournalService } from './rules';
+import { frozenPeriods } from './freeze';
+import { orderDayRefusal, type JournalService, type OrderDayRule } from './rules';
 
 /** Why a day of the month grid cannot take an entry (the same rules recordJournalEntry applies, read ahead for the screen). */
-export type JournalDayBlock = 'future' | 'before_acceptance' | 'outside_period' | 'frozen' | 'not_entitled';
+export type JournalDayBlock = OrderDayRule | 'frozen' | 'not_entitled';
 
 export interface JournalMonthDay {
   date: LocalDate;
@@ -36,15 +35,6 @@ export function daysOfMonth(month: string): LocalDate[] {
   return days;
 }
 
-/** Periods of the order's acts that freeze its entries (any act not returned), overlapping the month. */
-async function frozenPeriods(db: Db, actor: Actor, orderId: string, from: LocalDate, to: LocalDate) {
-  return db
-    .select({ from: acts.periodFrom, to: acts.periodTo })
-    .from(acts)
-    .innerJoin(orders, eq(orders.id, acts.orderId))
-    .where(and(eq(acts.orderId, orderId), ne(acts.status, 'returned'), lte(acts.periodFrom, to), gte(acts.periodTo, from), ordersVisibleTo(actor)));
-}
-
 /**
  * A month of an order's journal as the grid shows it: per day whether an entry may be made (and
  * if not, why), what the recipient has used that day across providers and the day's cap; for sign
@@ -56,15 +46,9 @@ export async function journalMonthGrid(db: Db, actor: Actor, order: OrderRow, mo
   const service = order.category as JournalService;
   const days = daysOfMonth(month);
   const today = almatyDateOf(at);
-  const accepted = order.decidedAt ? almatyDateOf(order.decidedAt) : null;
-  const frozen = await frozenPeriods(db, actor, order.id, days[0]!, days.at(-1)!);
-  const blockOf = (date: LocalDate): JournalDayBlock | null => {
-    if (date > today) return 'future';
-    if (accepted && date < accepted) return 'before_acceptance';
-    if ((order.periodFrom && date < order.periodFrom) || (order.periodTo && date > order.periodTo)) return 'outside_period';
-    if (frozen.some((p) => p.from <= date && date <= p.to)) return 'frozen';
-    return null;
-  };
+  const dayRules = { acceptedOn: order.decidedAt ? almatyDateOf(order.decidedAt) : null, periodFrom: order.periodFrom, periodTo: order.periodTo };
+  const frozen = await frozenPeriods(db, order.id, days[0]!, days.at(-1)!);
+  const blockOf = (date: LocalDate): JournalDayBlock | null => orderDayRefusal(dayRules, date, today) ?? (frozen.some((p) => p.from <= date && date <= p.to) ? 'frozen' : null);
   // One read for the whole month: what each day has used and what the IPR grants that day.
   const perDay = await journalDays(db, order.recipientId, service, days[0]!, days.at(-1)!);
   const out = perDay.map(({ date, used, granted }): JournalMonthDay => {

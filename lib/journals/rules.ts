@@ -16,3 +16,18 @@ export function rangesOverlap(a: { start: number; end: number }, b: { start: num
   return a.start < b.end && b.start < a.end;
 }
 
+
+/** The minutes an IPR measure grants, never above the portal's cap: a day's for the assistant, a year's for sign language. */
+export function grantedMinutes(service: JournalService, measure: { hoursPerDay: number | null; hoursPerYear: number | null }): number {
+  return service === 'assistant' ? Math.min(ASSISTANT_DAY_CAP_MINUTES, (measure.hoursPerDay ?? 8) * 60) : Math.min(SIGN_LANGUAGE_YEAR_CAP_MINUTES, (measure.hoursPerYear ?? 60) * 60);
+}
+
+/** Why an order's day cannot take an entry, judged from the order alone (no future day, none before acceptance or outside the period). */
+export type OrderDayRule = 'future' | 'before_acceptance' | 'outside_period';
+
+export function orderDayRefusal(order: { acceptedOn: string | null; periodFrom: string | null; periodTo: string | null }, date: string, today: string): OrderDayRule | null {
+  if (date > today) return 'future';
+  if (order.acceptedOn && date < order.acceptedOn) return 'before_acceptance';
+  if ((order.periodFrom && date < order.periodFrom) || (order.periodTo && date > order.periodTo)) return 'outside_period';
+  return null;
+}

@@ -47,10 +47,13 @@ export const journalEntryInputSchema = entryDayFields
   .meta({ id: 'JournalEntryInput' });
 export type JournalEntryInput = z.infer<typeof journalEntryInputSchema>;
 
+/** A month of the journal, "2026-11". */
+export const journalMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.journal.month');
+
 export const journalListQuerySchema = z
   .object({
     orderId: z.uuid({ message: 'validation.uuid' }),
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.journal.month'),
+    month: journalMonthSchema,
   })
   .meta({ id: 'JournalListQuery' });
 

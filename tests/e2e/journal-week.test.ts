@@ -105,7 +105,7 @@ describe('the recipient sees the week', () => {
       const cards = recipient.getByRole('listitem').filter({ hasText: 'Бекова Асель Жанатовна' });
       const days = week.filter((d) => d.date.startsWith(month));
       await expect(cards.count()).resolves.toBe(days.length);
-      for (const day of days) await expect(recipient.getByRole('heading', { level: 3, name: new RegExp(`^${label(day.date)}:`) }).count()).resolves.toBe(1);
+      for (const day of days) await expect(recipient.getByRole('heading', { level: 3, name: new RegExp(`^${label(day.date)} — `) }).count()).resolves.toBe(1);
     }
     await expect(recipient.getByText('Polyclinic No. 4').count()).resolves.toBeGreaterThan(0);
     const balances = recipient.getByRole('region', { name: /Balances on/ });
@@ -125,6 +125,19 @@ describe('the recipient sees the week', () => {
 
     await worker.goto(`${baseUrl()}${journalPath}?month=${day.date.slice(0, 7)}`);
     await expect(worker.getByText('Disputed by the recipient: The assistant came at 11:00, not 09:00').count()).resolves.toBe(1);
+  });
+
+  it('shows the district office the journal read-only, the dispute as the recipient’s', async () => {
+    const { context, page: officer } = await englishPage();
+    const saparova = account('office_officer', 'Сапарова');
+    await signInWith(officer, saparova.login, saparova.password, '/office');
+    const day = week.at(-1)!;
+    await officer.goto(`${baseUrl()}${journalPath.replace('/journal/', '/office/journal/')}?month=${day.date.slice(0, 7)}`);
+    await expect(officer.getByText('Disputed by the recipient: The assistant came at 11:00, not 09:00').count()).resolves.toBe(1);
+    await expect(officer.getByText(/You disputed it/).count()).resolves.toBe(0);
+    await expect(officer.getByRole('button', { name: /Dispute|Correct|Delete/ }).count()).resolves.toBe(0);
+    expect(await wcagViolations(officer)).toEqual([]);
+    await context.close();
   });
 
   it('reads on a phone: nothing wider than the screen', async () => {

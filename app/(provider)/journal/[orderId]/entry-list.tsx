@@ -10,7 +10,8 @@ import { echoed } from '@/lib/forms/echo';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
 import type { JournalService } from '@/lib/journals/rules';
 import { correctEntryAction, deleteEntryAction } from '../actions';
-import { durationText } from '@/components/journals/duration-text';
+import { durationText, entryTimeText } from '@/components/journals/duration-text';
+import { EntrySummary } from '@/components/journals/entry-summary';
 import { ModeChoice } from './day-entry-form';
 
 export interface EntryItem {
@@ -29,12 +30,6 @@ export interface EntryItem {
 }
 
 const idle: ActionState = { status: 'idle' };
-
-/** The recorded time of the hours, "7 h 30 min", with its times when given. */
-function timeText(t: ReturnType<typeof useTranslations<'journal'>>, entry: EntryItem) {
-  const duration = durationText(t, entry.minutes);
-  return entry.start && entry.end ? t('list.range', { start: entry.start, end: entry.end, duration }) : duration;
-}
 
 function CorrectForm({ entry, service, today }: { entry: EntryItem; service: JournalService; today: string }) {
   const t = useTranslations('journal');
@@ -140,24 +135,7 @@ export function EntryList({ entries, service, monthLabel, today }: { entries: En
         {entries.map((entry) => (
           <li key={entry.id} className="rounded border border-slate-300 bg-white p-4">
             <article aria-labelledby={`e-${entry.id}-title`}>
-              <h3 id={`e-${entry.id}-title`} className="font-semibold">
-                {entry.dateLabel} — {timeText(t, entry)}
-              </h3>
-              <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-slate-800">
-                {service === 'assistant' ? (
-                  <>
-                    <dt className="font-semibold">{t('entry.places')}</dt>
-                    <dd>{entry.places ?? t('list.noPlaces')}</dd>
-                  </>
-                ) : (
-                  <>
-                    <dt className="font-semibold">{t('entry.mode')}</dt>
-                    <dd>{entry.mode ? t(`modes.${entry.mode}`) : '—'}</dd>
-                  </>
-                )}
-                <dt className="font-semibold">{t('list.worker')}</dt>
-                <dd>{entry.workerName}</dd>
-              </dl>
+              <EntrySummary entry={entry} service={service} />
               {entry.dispute ? (
                 <p className="mt-2 rounded border-l-4 border-amber-700 bg-amber-50 p-2 text-amber-950">
                   {entry.dispute.reason ? t('list.disputed', { reason: entry.dispute.reason }) : t('list.disputedNoReason')}
@@ -173,14 +151,14 @@ export function EntryList({ entries, service, monthLabel, today }: { entries: En
                   <details className="rounded border border-slate-300 p-2 sm:flex-1">
                     <summary className="min-h-11 cursor-pointer content-center font-semibold text-brand-800 underline">
                       {t('list.correct')}
-                      <span className="sr-only"> {t('list.entryOf', { what: `${entry.dateLabel}, ${timeText(t, entry)}` })}</span>
+                      <span className="sr-only"> {t('list.entryOf', { what: `${entry.dateLabel}, ${entryTimeText(t, entry)}` })}</span>
                     </summary>
                     <CorrectForm entry={entry} service={service} today={today} />
                   </details>
                   <details className="rounded border border-slate-300 p-2 sm:flex-1">
                     <summary className="min-h-11 cursor-pointer content-center font-semibold text-red-800 underline">
                       {t('list.delete')}
-                      <span className="sr-only"> {t('list.entryOf', { what: `${entry.dateLabel}, ${timeText(t, entry)}` })}</span>
+                      <span className="sr-only"> {t('list.entryOf', { what: `${entry.dateLabel}, ${entryTimeText(t, entry)}` })}</span>
                     </summary>
                     <DeleteForm entry={entry} onDeleted={deleted} />
                   </details>

@@ -2,16 +2,15 @@ import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { BalancesTable } from '@/components/journals/balances-table';
-import { MonthNav, monthName } from '@/components/journals/month-nav';
+import { MonthNav } from '@/components/journals/month-nav';
 import { BackLink } from '@/components/ui/back-link';
 import { DefinitionList, PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/access';
 import { can } from '@/lib/auth/permissions';
-import { almatyDateOf, type LocalDate } from '@/lib/calendar/local-date';
+import { almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
-import type { Locale } from '@/lib/i18n/config';
-import { displayDate } from '@/lib/i18n/format';
+import { displayDate, displayMonth, displayWeekdayAndDay } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { journalBalances } from '@/lib/journals/balances';
 import { journalMonth } from '@/lib/journals/journal-month';
@@ -28,12 +27,6 @@ export async function generateMetadata() {
   const t = await getTranslations('journal');
   return { title: t('title') };
 }
-
-function dayLabel(date: LocalDate, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: 'UTC', weekday: 'short', day: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
-}
-
-const intlLocale: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
 /**
  * One service order's journal, for the provider's administrator and the order's workers: balances,
@@ -59,14 +52,14 @@ export default async function JournalPage({ params, searchParams }: { params: Pr
 
   const [rows, grid, balances] = await Promise.all([listJournalEntries(db, actor, { orderId: order.id, month }), journalMonthGrid(db, actor, order, month, at), journalBalances(db, order.recipientId, service, onDate)]);
   const canRecord = actor.providerId === order.providerId;
-  const monthLabel = monthName(month, locale);
+  const monthLabel = displayMonth(month, locale);
   const firstMonth = (order.periodFrom ?? order.createdAt.toISOString()).slice(0, 7);
 
   const recordedOn = new Map<string, number>();
   for (const r of rows) recordedOn.set(r.entry.serviceDate, (recordedOn.get(r.entry.serviceDate) ?? 0) + r.entry.minutes);
   const gridDays: GridDay[] = grid.days.map((d) => ({
     date: d.date,
-    label: dayLabel(d.date, locale),
+    label: displayWeekdayAndDay(d.date, locale),
     fullLabel: displayDate(d.date, locale),
     blocked: d.blocked ? t(`grid.blocked.${d.blocked}`) : null,
     recorded: recordedOn.get(d.date) ?? 0,

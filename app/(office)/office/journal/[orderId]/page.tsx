@@ -3,13 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { BalancesTable } from '@/components/journals/balances-table';
 import { EntryCards } from '@/components/journals/entry-cards';
-import { MonthNav, monthName } from '@/components/journals/month-nav';
+import { MonthNav } from '@/components/journals/month-nav';
 import { BackLink } from '@/components/ui/back-link';
 import { DefinitionList, PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/access';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
+import { displayMonth } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { journalBalances } from '@/lib/journals/balances';
 import { journalEntryView } from '@/lib/journals/entry-view';
@@ -51,8 +52,8 @@ export default async function OfficeJournalPage({ params, searchParams }: { para
         </PageHeader>
         <MonthNav basePath={`/office/journal/${order.id}`} shown={shown} firstMonth={(order.periodFrom ?? shown.month).slice(0, 7)} locale={locale} />
       </div>
-      <BalancesTable balances={balances} monthLabel={monthName(shown.month, locale)} locale={locale} />
-      <EntryCards entries={rows.map((r) => journalEntryView(r.entry, r))} heading={tj('list.heading', { month: monthName(shown.month, locale) })} locale={locale} />
+      <BalancesTable balances={balances} monthLabel={displayMonth(shown.month, locale)} locale={locale} />
+      <EntryCards entries={rows.map((r) => journalEntryView(r.entry, r))} heading={tj('list.heading', { month: displayMonth(shown.month, locale) })} locale={locale} recipientSide={false} />
     </div>
   );
 }

@@ -2,16 +2,16 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { BalancesTable } from '@/components/journals/balances-table';
-import { durationText } from '@/components/journals/duration-text';
+import { entryTimeText } from '@/components/journals/duration-text';
 import { EntryCards } from '@/components/journals/entry-cards';
-import { MonthNav, monthName } from '@/components/journals/month-nav';
+import { MonthNav } from '@/components/journals/month-nav';
 import { BackLink } from '@/components/ui/back-link';
 import { DefinitionList, PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/access';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
-import { displayDate } from '@/lib/i18n/format';
+import { displayDate, displayMonth } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { journalBalances } from '@/lib/journals/balances';
 import { journalEntryView } from '@/lib/journals/entry-view';
@@ -46,7 +46,7 @@ export default async function RecipientJournalPage({ params, searchParams }: { p
   const [rows, balances] = await Promise.all([listJournalEntries(db, actor, { orderId: order.id, month: shown.month }), journalBalances(db, order.recipientId, service, shown.onDate)]);
   const entries = rows.map((r) => journalEntryView(r.entry, r));
   const mayDispute = actor.role === 'recipient' || actor.role === 'representative';
-  const what = (entry: (typeof entries)[number]) => tj('list.entryOf', { what: `${displayDate(entry.date, locale)}, ${durationText(tj, entry.minutes)}` });
+  const what = (entry: (typeof entries)[number]) => tj('list.entryOf', { what: `${displayDate(entry.date, locale)}, ${entryTimeText(tj, entry)}` });
   return (
     <div className="space-y-8">
       <div>
@@ -63,11 +63,12 @@ export default async function RecipientJournalPage({ params, searchParams }: { p
         </PageHeader>
         <MonthNav basePath={`/cabinet/journal/${order.id}`} shown={shown} firstMonth={(order.periodFrom ?? shown.month).slice(0, 7)} locale={locale} />
       </div>
-      <BalancesTable balances={balances} monthLabel={monthName(shown.month, locale)} locale={locale} />
+      <BalancesTable balances={balances} monthLabel={displayMonth(shown.month, locale)} locale={locale} />
       <EntryCards
         entries={entries}
-        heading={tj('list.heading', { month: monthName(shown.month, locale) })}
+        heading={tj('list.heading', { month: displayMonth(shown.month, locale) })}
         locale={locale}
+        recipientSide
         actions={
           mayDispute
             ? (entry) => (entry.frozen && entry.dispute?.status !== 'open' ? null : <DisputeControl entryId={entry.id} what={what(entry)} disputed={entry.dispute?.status === 'open'} />)
