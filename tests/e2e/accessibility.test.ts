@@ -74,12 +74,17 @@ describe('WCAG 2.1 AA (axe-core) on every page that exists', () => {
 
   it('the checker itself reports a planted violation (so an empty list means something)', async () => {
     const page = await pageAs(null, 'en', '/sign-in');
+    // Planted as the body's last child: React 19 skips unexpected nodes there when it hydrates,
+    // whereas one inside #main could be thrown away by a late hydration or re-render (it was, once, in CI).
     await page.evaluate(() => {
       const input = document.createElement('input');
       input.type = 'text';
-      document.getElementById('main')?.append(input);
+      input.id = 'planted-unlabelled';
+      document.body.append(input);
     });
-    expect((await wcagViolations(page)).join('\n')).toMatch(/^label/m);
+    const violations = await wcagViolations(page);
+    expect(await page.locator('#planted-unlabelled').count()).toBe(1);
+    expect(violations.join('\n')).toMatch(/^label/m);
     await page.context().close();
   });
 
