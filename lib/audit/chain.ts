@@ -3,9 +3,8 @@ import canonicalize from 'canonicalize';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The fields of an audit entry that its hash covers, in their stored form. */
-export interface AuditPayload {
-  seq: number;
+/** What an audit entry says, in its stored form: everything but its place in the chain. */
+export interface AuditContent {
   at: string;
   actorUserId: string | null;
   actorRole: string | null;
@@ -19,9 +18,33 @@ export interface AuditPayload {
   data: Record<string, unknown>;
 }
 
-/** hash = SHA-256(previous hash ‖ RFC 8785 canonical JSON of the entry). */
-export function chainHash(prevHash: string, payload: AuditPayload): string {
-  const canonical = canonicalize(payload);
-  if (canonical === undefined) throw new TypeError('audit payload is not serialisable');
-  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+/** The fields a version 1 entry's hash covers. */
+export interface AuditPayload extends AuditContent {
+  seq: number;
+}
+
+function canonical(value: object): string {
+  const text = canonicalize(value);
+  if (text === undefined) throw new TypeError('audit entry is not serialisable');
+  return text;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Version 1 (entries written before the chain moved to COMMIT): SHA-256(previous hash ‖ RFC 8785 canonical JSON of the entry with its seq). */
+export function chainHashV1(prevHash: string, payload: AuditPayload): string {
+  return createHash('sha256').update(prevHash).update(canonical(payload)).digest('hex');
+}
+
+/** SHA-256 of the RFC 8785 canonical JSON of an entry's content: computed by the writer, stored with the entry. */
+export function contentDigest(content: AuditContent): string {
+  return sha256(canonical(content));
+}
+
+/**
+ * Version 2: SHA-256 of "<previous hash>:<seq>:<content digest>". The database computes it when
+ * the entry is chained at COMMIT (migration 0015); the verifier recomputes it here.
+ */
+export function chainHashV2(prevHash: string, seq: number, digest: string): string {
+  return sha256(`${prevHash}:${seq}:${digest}`);
 }

@@ -1,7 +1,7 @@
 import { asc, gt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { auditLog } from '@/db/schema';
-import { GENESIS_HASH, chainHash } from './chain';
+import { GENESIS_HASH, chainHashV1, chainHashV2, contentDigest } from './chain';
 
 export type AuditChainResult =
   | { ok: true; checked: number }
@@ -22,9 +22,14 @@ export async function verifyAuditChain(db: Db, pageSize = 1000): Promise<AuditCh
     for (const row of page) {
       if (row.seq !== expectedSeq) return { ok: false, checked, seq: expectedSeq, problem: 'gap' };
       if (row.prevHash !== prevHash) return { ok: false, checked, seq: row.seq, problem: 'broken_link' };
-      const { prevHash: _prev, hash, ...rest } = row;
-      const recomputed = chainHash(prevHash, { ...rest, at: rest.at.toISOString() });
-      if (recomputed !== hash) return { ok: false, checked, seq: row.seq, problem: 'hash_mismatch' };
+      const { seq, prevHash: _prev, hash, hashVersion, contentDigest: storedDigest, ...content } = row;
+      const stored = { ...content, at: content.at.toISOString() };
+      // Version 2 stores the content's digest beside it: the content must still produce it, and the hash must cover it.
+      const intact =
+        hashVersion === 2
+          ? storedDigest === contentDigest(stored) && hash === chainHashV2(prevHash, seq, storedDigest)
+          : hashVersion === 1 && hash === chainHashV1(prevHash, { seq, ...stored });
+      if (!intact) return { ok: false, checked, seq, problem: 'hash_mismatch' };
       prevHash = hash;
       expectedSeq += 1;
       checked += 1;

@@ -1,11 +1,7 @@
-import { desc, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { auditLog } from '@/db/schema';
+import { auditQueue } from '@/db/schema';
 import { now } from '@/lib/clock';
-import { GENESIS_HASH, chainHash, type AuditPayload } from './chain';
-
-/** Arbitrary constant naming the audit chain's advisory lock. */
-const AUDIT_CHAIN_LOCK = 7_240_001;
+import { contentDigest, type AuditContent } from './chain';
 
 export interface AuditEntry {
   actor: { userId: string; role: string } | null;
@@ -20,20 +16,14 @@ export interface AuditEntry {
 }
 
 /**
- * Appends to the audit log inside the caller's transaction, so the entry commits or rolls back
- * with the change it records. The advisory lock serialises writers: without it two concurrent
- * entries read the same tail and fork the chain (R18).
+ * Writes an audit entry inside the caller's transaction, so it commits or rolls back with the
+ * change it records. It is queued here without a lock; the database chains it (seq, previous
+ * hash, hash) under the chain's lock as the transaction commits (R18, migration 0015), so
+ * concurrent writers never fork the chain and never wait on each other before COMMIT.
  */
-export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<{ seq: number; hash: string }> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
+export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   const at = now();
-  const payload: AuditPayload = {
-    seq: (last?.seq ?? 0) + 1,
+  const content: AuditContent = {
     at: at.toISOString(),
     actorUserId: entry.actor?.userId ?? null,
     actorRole: entry.actor?.role ?? null,
@@ -46,8 +36,5 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<{ seq: numb
     reason: entry.reason ?? null,
     data: entry.data ?? {},
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const hash = chainHash(prevHash, payload);
-  await tx.insert(auditLog).values({ ...payload, at, prevHash, hash });
-  return { seq: payload.seq, hash };
+  await tx.insert(auditQueue).values({ ...content, at, contentDigest: contentDigest(content) });
 }

@@ -20,22 +20,24 @@ export interface Actor {
   locale: 'kk' | 'ru' | 'en';
 }
 
+const actorColumns = {
+  userId: users.id,
+  role: users.role,
+  name: users.fullName,
+  iin: users.iin,
+  email: users.email,
+  status: users.status,
+  sessionVersion: users.sessionVersion,
+  providerId: users.providerId,
+  officeId: users.officeId,
+  recipientId: users.recipientId,
+  locale: users.locale,
+  providerBin: providers.bin,
+};
+
 function actorQuery(db: Db) {
   return db
-    .select({
-      userId: users.id,
-      role: users.role,
-      name: users.fullName,
-      iin: users.iin,
-      email: users.email,
-      status: users.status,
-      sessionVersion: users.sessionVersion,
-      providerId: users.providerId,
-      officeId: users.officeId,
-      recipientId: users.recipientId,
-      locale: users.locale,
-      providerBin: providers.bin,
-    })
+    .select(actorColumns)
     .from(users)
     .leftJoin(providers, eq(providers.id, users.providerId))
     .where(eq(users.id, sql.placeholder('userId')))
@@ -43,20 +45,22 @@ function actorQuery(db: Db) {
     .prepare('load_actor');
 }
 
-// Every request loads its actor: the statement is built once per connection, not per call.
-const preparedActorQueries = new WeakMap<Db, ReturnType<typeof actorQuery>>();
+/** A bearer token's actor in one statement: every API call makes it. */
+function tokenActorQuery(db: Db) {
+  return db
+    .select({ ...actorColumns, tokenSessionVersion: apiTokens.sessionVersion })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .leftJoin(providers, eq(providers.id, users.providerId))
+    .where(and(eq(apiTokens.tokenHash, sql.placeholder('tokenHash')), gt(apiTokens.expiresAt, sql`${sql.placeholder('now')}::timestamptz`)))
+    .limit(1)
+    .prepare('token_actor');
+}
 
-/**
- * Loads the actor for a session or token, refusing it when the account was disabled or its
- * session version was raised ("sign out everywhere") after the credential was issued.
- */
-export async function loadActor(db: Db, userId: string, sessionVersion: number): Promise<Actor | null> {
-  let query = preparedActorQueries.get(db);
-  if (!query) {
-    query = actorQuery(db);
-    preparedActorQueries.set(db, query);
-  }
-  const [row] = await query.execute({ userId });
+type ActorRow = Awaited<ReturnType<ReturnType<typeof actorQuery>['execute']>>[number];
+
+/** Refuses an account that was disabled, or a credential issued before its session version was raised. */
+function actorOf(row: ActorRow | undefined, sessionVersion: number): Actor | null {
   if (!row || row.status !== 'active' || row.sessionVersion !== sessionVersion) return null;
   return {
     userId: row.userId,
@@ -69,6 +73,24 @@ export async function loadActor(db: Db, userId: string, sessionVersion: number):
     recipientId: row.recipientId,
     locale: row.locale,
   };
+}
+
+// Every request loads its actor: the statement is built once per connection, not per call.
+const preparedActorQueries = new WeakMap<Db, ReturnType<typeof actorQuery>>();
+const preparedTokenQueries = new WeakMap<Db, ReturnType<typeof tokenActorQuery>>();
+
+/**
+ * Loads the actor for a session or token, refusing it when the account was disabled or its
+ * session version was raised ("sign out everywhere") after the credential was issued.
+ */
+export async function loadActor(db: Db, userId: string, sessionVersion: number): Promise<Actor | null> {
+  let query = preparedActorQueries.get(db);
+  if (!query) {
+    query = actorQuery(db);
+    preparedActorQueries.set(db, query);
+  }
+  const [row] = await query.execute({ userId });
+  return actorOf(row, sessionVersion);
 }
 
 /** Deny by default: the one check every entry point makes. */
@@ -100,12 +122,13 @@ export async function issueApiToken(db: Db, user: { id: string; sessionVersion: 
 }
 
 export async function actorFromApiToken(db: Db, token: string): Promise<Actor | null> {
-  const [row] = await db
-    .select({ userId: apiTokens.userId, sessionVersion: apiTokens.sessionVersion })
-    .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), gt(apiTokens.expiresAt, now())))
-    .limit(1);
-  return row ? loadActor(db, row.userId, row.sessionVersion) : null;
+  let query = preparedTokenQueries.get(db);
+  if (!query) {
+    query = tokenActorQuery(db);
+    preparedTokenQueries.set(db, query);
+  }
+  const [row] = await query.execute({ tokenHash: hashToken(token), now: now().toISOString() });
+  return row ? actorOf(row, row.tokenSessionVersion) : null;
 }
 
 /** Revokes every session and token of the user by raising the session version (R15). */

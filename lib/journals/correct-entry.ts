@@ -7,7 +7,7 @@ import { formatDateDotted } from '@/lib/calendar/local-date';
 import { AppError } from '@/lib/errors';
 import { notifyOrderEvent } from '@/lib/orders/order-notices';
 import { assertMayWrite, checkEntryDay, checkNoOverlap, journalServiceOf, type EntryTime } from './entry-checks';
-import { frozenPeriods, lockOrderForJournal } from './freeze';
+import { frozenOn, lockOrderForJournal } from './freeze';
 import { refuse } from './refuse';
 import type { JournalService } from './rules';
 import type { JournalEntryPatch } from './schemas';
@@ -25,14 +25,14 @@ function auditedFields(entry: JournalEntryRow) {
  */
 async function openForChange(tx: Tx, actor: Actor, entryId: string) {
   const [found] = await tx.select({ orderId: journalEntries.orderId }).from(journalEntries).where(eq(journalEntries.id, entryId));
-  const order = found ? await lockOrderForJournal(tx, found.orderId) : null;
-  const [entry] = order ? await tx.select().from(journalEntries).where(and(eq(journalEntries.id, entryId), isNull(journalEntries.deletedAt))).for('update') : [];
-  if (!order || !entry || actor.providerId !== entry.providerId) throw new AppError('not_found', { detailKey: 'errors.not_found.journal_entry' });
-  const service = journalServiceOf(order) as JournalService;
-  await assertMayWrite(tx, actor, order, service);
+  const opened = found ? await lockOrderForJournal(tx, found.orderId, actor.userId) : null;
+  const [entry] = opened ? await tx.select().from(journalEntries).where(and(eq(journalEntries.id, entryId), isNull(journalEntries.deletedAt))).for('update') : [];
+  if (!opened || !entry || actor.providerId !== entry.providerId) throw new AppError('not_found', { detailKey: 'errors.not_found.journal_entry' });
+  const service = journalServiceOf(opened.order) as JournalService;
+  assertMayWrite(actor, opened, service);
   if (actor.role !== 'provider_admin' && entry.workerUserId !== actor.userId) throw new AppError('forbidden', { detailKey: 'errors.journal.not_your_entry' });
-  if ((await frozenPeriods(tx, order.id, entry.serviceDate, entry.serviceDate)).length > 0) refuse('frozen', 'date', { date: entry.serviceDate });
-  return { order, entry, service };
+  if (frozenOn(opened.frozen, entry.serviceDate)) refuse('frozen', 'date', { date: entry.serviceDate });
+  return { opened, order: opened.order, entry, service };
 }
 
 /**
@@ -43,7 +43,7 @@ async function openForChange(tx: Tx, actor: Actor, entryId: string) {
 export async function correctJournalEntry(db: Db, actor: Actor, entryId: string, patch: JournalEntryPatch, at: Date) {
   assertPermission(actor, 'journal.record');
   return db.transaction(async (tx) => {
-    const { order, entry, service } = await openForChange(tx, actor, entryId);
+    const { opened, order, entry, service } = await openForChange(tx, actor, entryId);
     const newTime = patch.minutes !== undefined || patch.start !== undefined;
     const time: EntryTime = {
       date: patch.date ?? entry.serviceDate,
@@ -52,7 +52,7 @@ export async function correctJournalEntry(db: Db, actor: Actor, entryId: string,
       end: newTime ? (patch.end ?? null) : entry.endMinute,
       mode: patch.mode ?? entry.mode,
     };
-    const granted = await checkEntryDay(tx, order, service, time, at);
+    const granted = await checkEntryDay(tx, opened, service, time, at);
     const before = { recipientId: entry.recipientId, service, date: entry.serviceDate };
     const after = { ...before, date: time.date };
     await lockTotals(tx, [before, after]);

@@ -1,11 +1,11 @@
 import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { journalEntries, providerWorkers, type OrderRow } from '@/db/schema';
+import { journalEntries, type OrderRow } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { almatyDateOf, type LocalDate } from '@/lib/calendar/local-date';
 import { entitlementsOn } from '@/lib/entitlements/queries';
 import { AppError } from '@/lib/errors';
-import { frozenPeriods } from './freeze';
+import { frozenOn, type OrderForJournal } from './freeze';
 import { refuse } from './refuse';
 import { grantedMinutes, orderDayRefusal, rangesOverlap, type JournalService } from './rules';
 
@@ -16,17 +16,14 @@ export function journalServiceOf(order: OrderRow): JournalService | null {
 
 /**
  * Who may write in an order's journal: its provider's administrator, or its worker of that
- * service. Another provider's staff learn nothing: the order is "not found".
+ * service (the writer's specialty comes with the order, see lockOrderForJournal). Another
+ * provider's staff learn nothing: the order is "not found".
  */
-export async function assertMayWrite(tx: Tx, actor: Actor, order: OrderRow, service: JournalService) {
-  if (!actor.providerId || actor.providerId !== order.providerId) throw new AppError('not_found', { detailKey: 'errors.not_found.order' });
+export function assertMayWrite(actor: Actor, opened: OrderForJournal, service: JournalService) {
+  if (!actor.providerId || actor.providerId !== opened.order.providerId) throw new AppError('not_found', { detailKey: 'errors.not_found.order' });
   if (actor.role === 'provider_admin') return;
-  const [worker] = await tx
-    .select({ specialty: providerWorkers.specialty })
-    .from(providerWorkers)
-    .where(and(eq(providerWorkers.userId, actor.userId), eq(providerWorkers.providerId, order.providerId), isNull(providerWorkers.removedAt)));
-  if (!worker) throw new AppError('forbidden');
-  if (worker.specialty !== service) refuse('not_your_service', 'orderId');
+  if (opened.writerSpecialty === null) throw new AppError('forbidden');
+  if (opened.writerSpecialty !== service) refuse('not_your_service', 'orderId');
 }
 
 export interface EntryTime {
@@ -44,7 +41,7 @@ export interface EntryTime {
  * measure's start), and not frozen by an act. Answers the minutes the IPR grants (a day for the
  * assistant, a year for sign language), never above the portal's cap.
  */
-export async function checkEntryDay(tx: Tx, order: OrderRow, service: JournalService, time: EntryTime, at: Date): Promise<number> {
+export async function checkEntryDay(tx: Tx, { order, frozen }: OrderForJournal, service: JournalService, time: EntryTime, at: Date): Promise<number> {
   if (order.status !== 'in_fulfilment' && order.status !== 'closed') refuse('order_not_running', 'orderId');
   if (service === 'sign_language' && !time.mode) refuse('mode_required', 'mode');
   if (service === 'assistant' && time.mode) refuse('mode_for_sign_language', 'mode');
@@ -54,7 +51,7 @@ export async function checkEntryDay(tx: Tx, order: OrderRow, service: JournalSer
   if (refusal === 'future') refuse('future', 'date', { date });
   if (refusal === 'before_acceptance') refuse('before_acceptance', 'date', { date: acceptedOn! });
   if (refusal === 'outside_period') refuse('outside_period', 'date', { from: order.periodFrom ?? '', to: order.periodTo ?? '' });
-  if ((await frozenPeriods(tx, order.id, date, date)).length > 0) refuse('frozen', 'date', { date });
+  if (frozenOn(frozen, date)) refuse('frozen', 'date', { date });
   const measure = (await entitlementsOn(tx, order.recipientId, date)).find((m) => m.code === order.classifierCode);
   if (!measure) refuse('not_entitled_on_date', 'date', { date });
   return grantedMinutes(service, measure);

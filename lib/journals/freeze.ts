@@ -1,26 +1,62 @@
-import { and, eq, gte, lte, ne, sql } from 'drizzle-orm';
+import { and, eq, getTableName, gte, lte, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '@/db/client';
-import { acts, journalEntries, orders } from '@/db/schema';
+import { acts, journalEntries, orders, providerWorkers, type OrderRow } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
 
+/** The acts that freeze their order's entries for their period: any act not returned (DESIGN §3). */
+const actFreezes = sql`${acts.status} <> 'returned'`;
+
 /**
- * An act that is not returned freezes its order's entries for its period (DESIGN §3): they are
- * what the act's signatures cover. Writers of entries hold the order row FOR SHARE, and forming
- * an act takes it FOR UPDATE, so an entry cannot slip into a period while its act is formed.
+ * An outer query's column inside a correlated subquery. Drizzle leaves columns unqualified in a
+ * one-table select's fields, where "id" would name the subquery's own column instead.
  */
-export async function lockOrderForJournal(tx: Tx, orderId: string) {
-  const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('share');
-  return order ?? null;
+const outer = (column: AnyPgColumn) => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+
+export interface FrozenPeriod {
+  from: LocalDate;
+  to: LocalDate;
 }
 
-/** Periods of an order's acts that freeze its entries (any act not returned) overlapping from–to. */
-export async function frozenPeriods(db: Tx | Db, orderId: string, from: LocalDate, to: LocalDate) {
+export const frozenOn = (periods: FrozenPeriod[], date: LocalDate) => periods.some((p) => p.from <= date && date <= p.to);
+
+export interface OrderForJournal {
+  order: OrderRow;
+  /** Every period the order's acts freeze. */
+  frozen: FrozenPeriod[];
+  /** The writer's specialty at the order's provider, if the writer is one of its workers. */
+  writerSpecialty: string | null;
+}
+
+/**
+ * Opens an order's journal for a write. The entries are what an act's signatures cover, so
+ * writers of entries hold the order row FOR SHARE and forming an act takes it FOR UPDATE: an
+ * entry cannot slip into a period while its act is formed. In the same statement (every entry
+ * makes it): the periods its acts freeze and the writer's specialty as the provider's worker.
+ */
+export async function lockOrderForJournal(tx: Tx, orderId: string, writerUserId: string): Promise<OrderForJournal | null> {
+  const [row] = await tx
+    .select({
+      order: orders,
+      frozen: sql<FrozenPeriod[]>`(select coalesce(json_agg(json_build_object('from', ${acts.periodFrom}, 'to', ${acts.periodTo})), '[]'::json)
+        from ${acts} where ${acts.orderId} = ${outer(orders.id)} and ${actFreezes})`,
+      writerSpecialty: sql<string | null>`(select ${providerWorkers.specialty} from ${providerWorkers}
+        where ${providerWorkers.userId} = ${writerUserId} and ${providerWorkers.providerId} = ${outer(orders.providerId)} and ${providerWorkers.removedAt} is null)`,
+    })
+    .from(orders)
+    .where(eq(orders.id, orderId))
+    .for('share', { of: orders });
+  return row ?? null;
+}
+
+/** Periods of an order's acts that freeze its entries, overlapping from–to. */
+export async function frozenPeriods(db: Tx | Db, orderId: string, from: LocalDate, to: LocalDate): Promise<FrozenPeriod[]> {
   return db
     .select({ from: acts.periodFrom, to: acts.periodTo })
     .from(acts)
-    .where(and(eq(acts.orderId, orderId), ne(acts.status, 'returned'), lte(acts.periodFrom, to), gte(acts.periodTo, from)));
+    .where(and(eq(acts.orderId, orderId), actFreezes, lte(acts.periodFrom, to), gte(acts.periodTo, from)));
 }
 
 /** Whether an entry lies in a period an act freezes: for lists, so screens can say why it cannot change. */
-export const entryFrozen = sql<boolean>`exists (select 1 from ${acts} where ${acts.orderId} = ${journalEntries.orderId} and ${acts.status} <> 'returned'
-  and ${acts.periodFrom} <= ${journalEntries.serviceDate} and ${acts.periodTo} >= ${journalEntries.serviceDate})`;
+export const entryFrozen = sql<boolean>`exists (select 1 from ${acts} where ${acts.orderId} = ${outer(journalEntries.orderId)} and ${actFreezes}
+  and ${acts.periodFrom} <= ${outer(journalEntries.serviceDate)} and ${acts.periodTo} >= ${outer(journalEntries.serviceDate)})`;

@@ -4,7 +4,7 @@ import type { OrderRow } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { addDays, addMonths, almatyDateOf, type LocalDate } from '@/lib/calendar/local-date';
 import { journalBalances, journalDays } from './balances';
-import { frozenPeriods } from './freeze';
+import { frozenOn, frozenPeriods } from './freeze';
 import { orderDayRefusal, type JournalService, type OrderDayRule } from './rules';
 
 /** Why a day of the month grid cannot take an entry (the same rules recordJournalEntry applies, read ahead for the screen). */
@@ -48,7 +48,7 @@ export async function journalMonthGrid(db: Db, actor: Actor, order: OrderRow, mo
   const today = almatyDateOf(at);
   const dayRules = { acceptedOn: order.decidedAt ? almatyDateOf(order.decidedAt) : null, periodFrom: order.periodFrom, periodTo: order.periodTo };
   const frozen = await frozenPeriods(db, order.id, days[0]!, days.at(-1)!);
-  const blockOf = (date: LocalDate): JournalDayBlock | null => orderDayRefusal(dayRules, date, today) ?? (frozen.some((p) => p.from <= date && date <= p.to) ? 'frozen' : null);
+  const blockOf = (date: LocalDate): JournalDayBlock | null => orderDayRefusal(dayRules, date, today) ?? (frozenOn(frozen, date) ? 'frozen' : null);
   // One read for the whole month: what each day has used and what the IPR grants that day.
   const perDay = await journalDays(db, order.recipientId, service, days[0]!, days.at(-1)!);
   const out = perDay.map(({ date, used, granted }): JournalMonthDay => {

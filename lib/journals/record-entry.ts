@@ -23,13 +23,14 @@ export async function recordJournalEntry(db: Db, actor: Actor, input: JournalEnt
 
 /** The same, inside a caller's transaction (a month's grid records its days together). */
 export async function recordEntryInTx(tx: Tx, actor: Actor, input: JournalEntryInput, at: Date) {
-  const order = await lockOrderForJournal(tx, input.orderId);
-  if (!order) throw new AppError('not_found', { detailKey: 'errors.not_found.order' });
+  const opened = await lockOrderForJournal(tx, input.orderId, actor.userId);
+  if (!opened) throw new AppError('not_found', { detailKey: 'errors.not_found.order' });
+  const { order } = opened;
   const service = journalServiceOf(order);
   if (!service) refuse('not_a_service', 'orderId');
-  await assertMayWrite(tx, actor, order, service);
+  assertMayWrite(actor, opened, service);
   const time: EntryTime = { date: input.date, minutes: entryMinutes(input), start: input.start ?? null, end: input.end ?? null, mode: input.mode ?? null };
-  const granted = await checkEntryDay(tx, order, service, time, at);
+  const granted = await checkEntryDay(tx, opened, service, time, at);
   await addToTotals(tx, { recipientId: order.recipientId, service, date: time.date }, time.minutes, granted);
   // The day's counter row is locked now: overlapping times are checked against everything committed.
   if (service === 'assistant') await checkNoOverlap(tx, order.recipientId, time);

@@ -66,7 +66,7 @@ import { startBenchServer, type BenchServer } from './server';
  * percentiles of every 2xx response time; "server CPU ms/req" as in run.ts. On PostgreSQL the
  * database's backends are sampled during the POST runs (pg_stat_activity every 20 ms): how many run
  * a statement and how many of those wait on the audit chain's advisory lock, which every audited
- * write takes until it commits. Nothing is asserted on time: benchmarks inform, tests decide.
+ * write takes as it commits (the deferred trigger of migration 0015). Nothing is asserted on time: benchmarks inform, tests decide.
  *
  * Settings: BENCH_SECONDS (per figure, default 8), BENCH_ROUNDS (interleaved slices, default 4),
  * BENCH_QUERY_CALLS (direct calls per domain query, default 500), BENCH_JOURNAL_ORDERS (default

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '@/db/client';
+import { openDatabase, rowsOf } from '@/db/client';
+import { auditLog, auditQueue } from '@/db/schema';
 import { writeAudit, verifyAuditChain } from '@/lib/audit';
+import { GENESIS_HASH, chainHashV1 } from '@/lib/audit/chain';
 import { migratedTestDatabase, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
@@ -22,9 +24,21 @@ const entry = (i: number) => ({
 });
 
 describe(`audit log (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  it('chains entries and verifies', async () => {
+  it('chains entries at commit after the entries of version 1, and verifies both', async () => {
     const db = database.connection.db;
-    for (let i = 0; i < 5; i++) await db.transaction((tx) => writeAudit(tx, entry(i)));
+    // Two entries as the application wrote them before migration 0015 (hashed whole, in JS).
+    let prevHash = GENESIS_HASH;
+    for (const seq of [1, 2]) {
+      const content = { at: new Date(Date.UTC(2026, 10, seq)).toISOString(), actorUserId: null, actorRole: null, onBehalfOfRecipientId: null, action: 'test.legacy', entityType: 'test', entityId: `legacy-${seq}`, fromState: null, toState: null, reason: null, data: { seq } };
+      const hash = chainHashV1(prevHash, { seq, ...content });
+      await db.insert(auditLog).values({ seq, ...content, at: new Date(content.at), prevHash, hash });
+      prevHash = hash;
+    }
+    for (let i = 0; i < 3; i++) await db.transaction((tx) => writeAudit(tx, entry(i)));
+    const rows = await db.select({ seq: auditLog.seq, version: auditLog.hashVersion, prevHash: auditLog.prevHash }).from(auditLog).orderBy(auditLog.seq);
+    expect(rows.map((r) => [r.seq, r.version])).toEqual([[1, 1], [2, 1], [3, 2], [4, 2], [5, 2]]);
+    expect(rows[2]!.prevHash).toBe(prevHash);
+    expect(await db.$count(auditQueue)).toBe(0);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: 5 });
   });
 
@@ -67,6 +81,39 @@ describe(`audit log (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})
     expect(await verifyAuditChain(database.connection.db)).toEqual({ ok: true, checked: 45 });
   });
 
+  it('holds the chain lock only while committing, so an open transaction with an entry holds up no other writer', async () => {
+    const db = database.connection.db;
+    const advisoryLocksHeld = async (tx: Pick<typeof db, 'execute'>) =>
+      rowsOf<{ held: number }>(await tx.execute(sql`select count(*)::int as held from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()`))[0]!.held;
+    await db.transaction(async (tx) => {
+      await writeAudit(tx, entry(200));
+      expect(await advisoryLocksHeld(tx)).toBe(0);
+    });
+    if (!database.url) return expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: 46 });
+    // On the server, for real: a second session commits while the first still has its entry open.
+    const other = openDatabase({ url: database.url });
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let written!: () => void;
+      const queued = new Promise<void>((resolve) => (written = resolve));
+      const slow = db.transaction(async (tx) => {
+        await writeAudit(tx, entry(201));
+        written();
+        await held;
+      });
+      await queued;
+      await other.db.transaction((tx) => writeAudit(tx, entry(202)));
+      release();
+      await slow;
+      const tail = await db.select({ entityId: auditLog.entityId }).from(auditLog).orderBy(auditLog.seq).offset(46);
+      expect(tail.map((r) => r.entityId)).toEqual(['202', '201']);
+      expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: 48 });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('detects an entry altered behind the triggers', async () => {
     const db = database.connection.db;
     // Only a superuser can do this; the verifier must still notice.
@@ -74,5 +121,13 @@ describe(`audit log (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})
     await db.execute(sql`update audit_log set data = '{"i": 3, "note": "forged"}'::jsonb where seq = 4`);
     await db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
     expect(await verifyAuditChain(db)).toEqual({ ok: false, checked: 3, seq: 4, problem: 'hash_mismatch' });
+  });
+
+  it('detects an entry of version 1 altered behind the triggers', async () => {
+    const db = database.connection.db;
+    await db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
+    await db.execute(sql`update audit_log set entity_id = 'forged' where seq = 2`);
+    await db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
+    expect(await verifyAuditChain(db)).toEqual({ ok: false, checked: 1, seq: 2, problem: 'hash_mismatch' });
   });
 });
