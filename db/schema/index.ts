@@ -14,3 +14,4 @@ export * from './imports';
 export * from './orders';
 export * from './journals';
 export * from './acts';
+export * from './ledger';

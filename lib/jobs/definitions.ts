@@ -1,3 +1,4 @@
+import { checkLedgerInvariants, ledgerHolds } from '@/lib/ledger/invariants';
 import type { Db } from '@/db/client';
 import { now } from '@/lib/clock';
 import { smsGatewayFromEnv } from '@/lib/notifications/gateway-from-env';
@@ -58,6 +59,14 @@ export const jobDefinitions: JobDefinition[] = [
     policy: 'singleton',
     run: (db) => reconcileJournalTotals(db),
   },
+  {
+    // R4: the ledger's invariants (everything sums to zero, each transaction balances, each
+    // account's balance is the fold of its entries); a breach goes to the audit log.
+    name: 'ledger-invariants',
+    cron: '50 3 * * *',
+    policy: 'singleton',
+    run: async (db) => ledgerHolds(await checkLedgerInvariants(db)),
+  },
 ];
 
-export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv' | 'orders-deadlines' | 'journal-totals-check';
+export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv' | 'orders-deadlines' | 'journal-totals-check' | 'ledger-invariants';
