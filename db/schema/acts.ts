@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, timestamp, uniqueIndex, uuid, text } from 'drizzle-orm/pg-core';
+import { boolean, char, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { documents } from './documents';
 import { orders } from './orders';
 import { providers, recipients } from './organisations';
+import { users } from './users';
 
 /**
- * Acts of services rendered (App. 8), as far as the journal needs them: which order and days an
- * act covers, and where it stands. An act that is not returned freezes the journal entries of its
- * order and period (DESIGN §3). Issue 8 adds the act's lines, money and documents.
+ * Acts of services rendered (App. 8): an order's journal for a period (a calendar month, shorter
+ * when the order's period ends within it), priced and signed. An act that is not returned
+ * freezes the journal entries of its order and period (DESIGN §3). A returned act stays as it
+ * was; the provider forms the next version as a new row.
  */
 export const actStatuses = ['draft', 'signed_by_provider', 'signed_by_recipient', 'submitted', 'returned', 'approved', 'paid'] as const;
 export type ActStatus = (typeof actStatuses)[number];
@@ -15,6 +18,8 @@ export const acts = pgTable(
   'acts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** "<order number>/<YYYY-MM>/v<version>": what people quote. */
+    number: text('number').notNull().unique(),
     orderId: uuid('order_id')
       .notNull()
       .references(() => orders.id),
@@ -24,19 +29,65 @@ export const acts = pgTable(
     providerId: uuid('provider_id')
       .notNull()
       .references(() => providers.id),
+    /** The calendar month billed, YYYY-MM; period_from–period_to lie within it. */
+    period: char('period', { length: 7 }).notNull(),
     periodFrom: date('period_from').notNull(),
     periodTo: date('period_to').notNull(),
     version: integer('version').notNull().default(1),
+    previousActId: uuid('previous_act_id'),
+    service: text('service', { enum: ['assistant', 'sign_language'] }).notNull(),
+    minutes: integer('minutes').notNull(),
+    /** The provider's price per hour, from the order. */
+    unitPrice: numeric('unit_price', { precision: 14, scale: 2 }).notNull(),
+    /** Σ lines' cost: what the services cost at the provider's price. */
+    total: numeric('total', { precision: 14, scale: 2 }).notNull(),
+    /** Σ lines' reimbursement: what the state pays (per hour, the price up to the guaranteed sum). */
+    reimbursed: numeric('reimbursed', { precision: 14, scale: 2 }).notNull(),
+    coPayment: numeric('co_payment', { precision: 14, scale: 2 }).notNull(),
+    /** The recipient had died when the act was formed: it goes without their signature. */
+    recipientDeceased: boolean('recipient_deceased').notNull().default(false),
+    documentId: uuid('document_id').references(() => documents.id),
     status: text('status', { enum: actStatuses }).notNull(),
+    formedBy: uuid('formed_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     index('acts_order_period_idx').on(t.orderId, t.periodFrom),
+    index('acts_provider_idx').on(t.providerId, t.period),
     // One live act per order and period; a returned one makes way for its next version.
     uniqueIndex('acts_one_live_per_period').on(t.orderId, t.periodFrom).where(sql`${t.status} <> 'returned'`),
-    check('acts_period', sql`${t.periodFrom} <= ${t.periodTo}`),
+    uniqueIndex('acts_one_live_per_month').on(t.orderId, t.period).where(sql`${t.status} <> 'returned'`),
+    check('acts_period', sql`${t.periodFrom} <= ${t.periodTo} and to_char(${t.periodFrom}, 'YYYY-MM') = ${t.period} and to_char(${t.periodTo}, 'YYYY-MM') = ${t.period}`),
+    check('acts_money', sql`${t.total} >= 0 and ${t.reimbursed} >= 0 and ${t.reimbursed} <= ${t.total} and ${t.coPayment} = ${t.total} - ${t.reimbursed}`),
   ],
 );
 
+/**
+ * An act's priced rows: one per stretch of days with the same guaranteed sum in force (usually
+ * one). cost = minutes × unit price / 60 and reimbursed = minutes × min(price, sum) / 60, each
+ * rounded half-up to the tiyn once (lib/acts/lines.ts).
+ */
+export const actLines = pgTable(
+  'act_lines',
+  {
+    actId: uuid('act_id')
+      .notNull()
+      .references(() => acts.id),
+    lineNo: integer('line_no').notNull(),
+    service: text('service', { enum: ['assistant', 'sign_language'] }).notNull(),
+    dateFrom: date('date_from').notNull(),
+    dateTo: date('date_to').notNull(),
+    minutes: integer('minutes').notNull(),
+    unitPrice: numeric('unit_price', { precision: 14, scale: 2 }).notNull(),
+    /** The guaranteed sum per hour in force on these days; null when none was (nothing is reimbursed). */
+    guaranteedSum: numeric('guaranteed_sum', { precision: 14, scale: 2 }),
+    reimbursedUnitPrice: numeric('reimbursed_unit_price', { precision: 14, scale: 2 }).notNull(),
+    cost: numeric('cost', { precision: 14, scale: 2 }).notNull(),
+    reimbursed: numeric('reimbursed', { precision: 14, scale: 2 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actId, t.lineNo] }), check('act_lines_minutes', sql`${t.minutes} > 0`)],
+);
+
 export type ActRow = typeof acts.$inferSelect;
+export type ActLineRow = typeof actLines.$inferSelect;

@@ -22,6 +22,8 @@ import {
   journalEntryViewSchema,
   journalListQuerySchema,
 } from '@/lib/journals/schemas';
+import { actIdParamsSchema, actResponse, formActSchema } from '@/lib/acts/schemas';
+import { ledgerBalancesQuerySchema, ledgerBalancesResponseSchema } from '@/lib/ledger/schemas';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
 /**
@@ -462,6 +464,44 @@ export const endpoints = {
     response: balancesResponseSchema,
     successStatus: 200,
     problems: [401, 403, 404],
+  },
+  formAct: {
+    method: 'POST',
+    path: '/api/v1/acts',
+    operationId: 'formAct',
+    summary:
+      "The provider forms the act of services rendered for a service order and a calendar month (cut to the order's period) from its journal: lines of service, minutes, unit price and cost as decimal strings (cost = minutes × price / 60, rounded half-up to the tiyn once per line), the total, and the document to sign. The act freezes the period's entries. 422 names the rule that refused it: a month not over, a disputed entry, no hours; 409 when a live act exists for the month.",
+    tag: 'acts',
+    access: 'acts.form',
+    body: formActSchema,
+    response: actResponse,
+    successStatus: 201,
+    idempotent: true,
+    problems: [401, 403, 404, 409, 422],
+  },
+  getAct: {
+    method: 'GET',
+    path: '/api/v1/acts/{id}',
+    operationId: 'getAct',
+    summary: "An act with its lines, totals, status and the ledger's postings for it, for those who may see its order.",
+    tag: 'acts',
+    access: 'acts.read',
+    params: actIdParamsSchema,
+    response: actResponse,
+    successStatus: 200,
+    problems: [401, 403, 404],
+  },
+  getLedgerBalances: {
+    method: 'GET',
+    path: '/api/v1/ledger/balances',
+    operationId: 'getLedgerBalances',
+    summary: "The ledger's accounts of one provider (payable, paid) or one office (its budget per year) with their balances in tenge, as decimal strings. A provider's administrator sees its own, an officer their office's.",
+    tag: 'ledger',
+    access: 'ledger.read',
+    query: ledgerBalancesQuerySchema,
+    response: ledgerBalancesResponseSchema,
+    successStatus: 200,
+    problems: [401, 403, 404, 422],
   },
   openapi: {
     method: 'GET',

@@ -35,6 +35,9 @@ export const permissions = [
   'journal.record',
   'journal.read',
   'journal.dispute',
+  'acts.form',
+  'acts.read',
+  'ledger.read',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -44,12 +47,12 @@ const everyone: Permission[] = ['profile.read', 'calendar.read'];
 const signers: Permission[] = ['documents.read', 'documents.sign'];
 
 export const rolePermissions: Record<UserRole, readonly Permission[]> = {
-  recipient: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read', 'orders.place', 'orders.read', 'orders.receive', 'journal.read', 'journal.dispute'],
-  representative: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read', 'orders.place', 'orders.read', 'orders.receive', 'journal.read', 'journal.dispute'],
-  provider_admin: [...everyone, ...signers, 'cabinet.provider', 'provider.manage', 'catalog.manage', 'orders.read', 'orders.decide', 'provider.notices', 'journal.record', 'journal.read'],
+  recipient: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read', 'orders.place', 'orders.read', 'orders.receive', 'journal.read', 'journal.dispute', 'acts.read'],
+  representative: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read', 'orders.place', 'orders.read', 'orders.receive', 'journal.read', 'journal.dispute', 'acts.read'],
+  provider_admin: [...everyone, ...signers, 'cabinet.provider', 'provider.manage', 'catalog.manage', 'orders.read', 'orders.decide', 'provider.notices', 'journal.record', 'journal.read', 'acts.form', 'acts.read', 'ledger.read'],
   provider_worker: [...everyone, ...signers, 'cabinet.worker', 'journal.record', 'journal.read'],
-  office_officer: [...everyone, ...signers, 'cabinet.office', 'entitlements.upload', 'orders.read', 'orders.oversee', 'journal.read'],
-  administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage', 'classifier.manage', 'regions.manage', 'providers.review', 'orders.read', 'orders.terms.manage', 'journal.read'],
+  office_officer: [...everyone, ...signers, 'cabinet.office', 'entitlements.upload', 'orders.read', 'orders.oversee', 'journal.read', 'acts.read', 'ledger.read'],
+  administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage', 'classifier.manage', 'regions.manage', 'providers.review', 'orders.read', 'orders.terms.manage', 'journal.read', 'acts.read', 'ledger.read'],
   integration_client: [...everyone, 'cabinet.integration', 'entitlements.import'],
 };
 

@@ -1,6 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { ledgerAccounts, ledgerEntries, ledgerTransactions } from '@/db/schema';
+import { assertPermission, type Actor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
 import { accountName } from './accounts';
 
 export type LedgerOwner = { providerId: string } | { officeId: string };
@@ -24,4 +26,15 @@ export async function ledgerMovementsByPeriod(db: Db, owner: LedgerOwner): Promi
     .groupBy(ledgerAccounts.kind, ledgerAccounts.year, ledgerTransactions.period)
     .orderBy(asc(ledgerTransactions.period), asc(ledgerAccounts.kind));
   return rows.map((row) => ({ account: accountName(row), period: row.period, amount: row.amount }));
+}
+
+/**
+ * Whose balances an actor may read: a provider's own administrator, the office's own officers,
+ * administrators any. Anyone else learns nothing ("not found").
+ */
+export function assertMayReadLedger(actor: Actor, owner: LedgerOwner): void {
+  assertPermission(actor, 'ledger.read');
+  if (actor.role === 'administrator') return;
+  const own = 'providerId' in owner ? actor.role === 'provider_admin' && actor.providerId === owner.providerId : actor.role === 'office_officer' && actor.officeId === owner.officeId;
+  if (!own) throw new AppError('not_found');
 }

@@ -26,7 +26,7 @@ export interface OrderParties {
 }
 
 /** A text in every language, so the signed bytes read the same whatever language the signer uses. */
-function inEveryLanguage(key: string, values: Record<string, string | number>) {
+export function inEveryLanguage(key: string, values: Record<string, string | number>) {
   return Object.fromEntries(locales.map((l) => [l, translateKey(l, key, values)])) as Record<(typeof locales)[number], string>;
 }
 

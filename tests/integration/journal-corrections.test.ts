@@ -13,7 +13,7 @@ import { recordJournalMonth } from '@/lib/journals/record-month';
 import { journalEntryInputSchema, journalEntryPatchSchema, journalMonthInputSchema } from '@/lib/journals/schemas';
 import { AppError } from '@/lib/errors';
 import { seededTestDatabase } from '../support/database';
-import { actorOf } from '../support/actors';
+import { demoActors } from '../support/actors';
 import { journalFixtures } from '../support/journal-orders';
 import { failure } from '../support/refusal';
 
@@ -27,7 +27,6 @@ let database: Awaited<ReturnType<typeof seededTestDatabase>>;
 const db = () => database.connection.db;
 const at = new Date('2026-11-30T12:00:00Z'); // 17:00 in Almaty, Monday 30 November
 
-const login = (role: string, prefix: string) => database.accounts.find((a) => a.role === role && a.name.startsWith(prefix))!.login;
 let entrepreneur: Actor;
 let medtech: Actor;
 let assistantWorker: Actor;
@@ -38,13 +37,7 @@ let client: Actor;
 
 beforeAll(async () => {
   database = await seededTestDatabase(at);
-  entrepreneur = await actorOf(db(), login('provider_admin', 'Сейткали'));
-  medtech = await actorOf(db(), login('provider_admin', 'Искаков'));
-  assistantWorker = await actorOf(db(), login('provider_worker', 'Бекова'));
-  signWorker = await actorOf(db(), login('provider_worker', 'Мухамедиева'));
-  astanaOfficer = await actorOf(db(), login('office_officer', 'Сапарова'));
-  karagandaOfficer = await actorOf(db(), login('office_officer', 'Петров'));
-  client = await actorOf(db(), database.accounts.find((a) => a.role === 'integration_client')!.login);
+  ({ entrepreneur, medtech, assistantWorker, signWorker, astanaOfficer, karagandaOfficer, client } = await demoActors(db(), database.accounts));
 }, 180_000);
 afterAll(async () => {
   await database?.close();
@@ -62,7 +55,25 @@ async function dayTotal(recipientId: string, date: string) {
 async function actCovering(order: OrderRow, periodFrom: string, periodTo: string, status: 'submitted' | 'approved' | 'returned' | 'draft') {
   const [act] = await db()
     .insert(acts)
-    .values({ orderId: order.id, recipientId: order.recipientId, providerId: order.providerId, periodFrom, periodTo, status, createdAt: at, statusChangedAt: at })
+    .values({
+      // Only the period and status matter to the journal; the money is the act forming's (acts.test.ts).
+      number: `${order.number}/${periodFrom}/${status}`,
+      orderId: order.id,
+      recipientId: order.recipientId,
+      providerId: order.providerId,
+      period: periodFrom.slice(0, 7),
+      periodFrom,
+      periodTo,
+      service: 'assistant',
+      minutes: 0,
+      unitPrice: order.unitPrice,
+      total: '0.00',
+      reimbursed: '0.00',
+      coPayment: '0.00',
+      status,
+      createdAt: at,
+      statusChangedAt: at,
+    })
     .returning();
   return act!;
 }

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'validation.act.month' });
+
+/** POST /api/v1/acts and the provider's form: an order and the calendar month to bill. */
+export const formActSchema = z.object({
+  orderId: z.uuid({ message: 'validation.uuid' }),
+  period: month,
+});
+export type FormActInput = z.infer<typeof formActSchema>;
+
+export const actIdParamsSchema = z.object({ id: z.uuid({ message: 'validation.uuid' }) });
+
+export const actLineResponse = z.object({
+  service: z.enum(['assistant', 'sign_language']),
+  dateFrom: z.string(),
+  dateTo: z.string(),
+  minutes: z.number().int(),
+  unitPrice: z.string(),
+  guaranteedSum: z.string().nullable(),
+  reimbursedUnitPrice: z.string(),
+  cost: z.string(),
+  reimbursed: z.string(),
+});
+
+export const ledgerPostingResponse = z.object({
+  transactionId: z.uuid(),
+  kind: z.enum(['approval', 'payment', 'reversal']),
+  amount: z.string(),
+});
+
+export const actResponse = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  orderId: z.uuid(),
+  period: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  version: z.number().int(),
+  service: z.enum(['assistant', 'sign_language']),
+  status: z.enum(['draft', 'signed_by_provider', 'signed_by_recipient', 'submitted', 'returned', 'approved', 'paid']),
+  minutes: z.number().int(),
+  unitPrice: z.string(),
+  lines: z.array(actLineResponse),
+  total: z.string(),
+  reimbursed: z.string(),
+  coPayment: z.string(),
+  recipientDeceased: z.boolean(),
+  documentId: z.uuid().nullable(),
+  ledger: z.array(ledgerPostingResponse),
+});
+export type ActResponse = z.infer<typeof actResponse>;

@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { openDatabase } from '@/db/client';
+import { POST as postAct } from '@/app/api/v1/acts/route';
+import { GET as getAct } from '@/app/api/v1/acts/[id]/route';
+import { GET as getLedgerBalances } from '@/app/api/v1/ledger/balances/route';
+import { issueApiToken } from '@/lib/auth/actor';
+import { acts, auditLog, documents, guaranteedSums, orders, recipients, users } from '@/db/schema';
+import { formAct } from '@/lib/acts/form-act';
+import { actLedgerPostings, actLinesOf, actView, findActForActor } from '@/lib/acts/queries';
+import type { Actor } from '@/lib/auth/actor';
+import { disputeJournalEntry } from '@/lib/journals/disputes';
+import { recordJournalEntry } from '@/lib/journals/record-entry';
+import { journalEntryInputSchema } from '@/lib/journals/schemas';
+import { seededTestDatabase } from '../support/database';
+import { journalFixtures } from '../support/journal-orders';
+import { demoActors } from '../support/actors';
+import { failure } from '../support/refusal';
+
+/**
+ * Forming acts of services rendered from the journal (issue 8): the month cut to the order, the
+ * money per line, one live act per order and month, disputes and empty months refused, the
+ * period frozen, the document's signers.
+ */
+let database: Awaited<ReturnType<typeof seededTestDatabase>>;
+const db = () => database.connection.db;
+const inNovember = new Date('2026-11-28T10:00:00Z');
+const onFirstDecember = new Date('2026-12-01T06:00:00Z'); // 11:00 in Almaty
+let entrepreneur: Actor;
+let medtech: Actor;
+let assistantWorker: Actor;
+let signWorker: Actor;
+let astanaOfficer: Actor;
+let karagandaOfficer: Actor;
+let client: Actor;
+
+beforeAll(async () => {
+  database = await seededTestDatabase(inNovember);
+  ({ entrepreneur, medtech, assistantWorker, signWorker, astanaOfficer, karagandaOfficer, client } = await demoActors(db(), database.accounts));
+  // Fixed sums for the assistant, so the money below is exact: 1,500 an hour from 1 November, 1,000 from the 16th.
+  await db()
+    .insert(guaranteedSums)
+    .values([
+      { classifierCode: 'SRV-ASSISTANT', amount: '1500.00', validFrom: '2026-11-01', createdAt: inNovember },
+      { classifierCode: 'SRV-ASSISTANT', amount: '1000.00', validFrom: '2026-11-16', createdAt: inNovember },
+    ]);
+}, 180_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+const { runningOrder, recipientActor } = journalFixtures(db, () => client, inNovember, '930303');
+const entry = (orderId: string, date: string, extra: Record<string, unknown>) => journalEntryInputSchema.parse({ orderId, date, ...extra });
+
+/** An assistant order at 1,234.57 tenge an hour with 7 h 45 min on 4 November and an hour on the 20th. */
+async function renderedOrder() {
+  const { order, person } = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
+  await db().update(orders).set({ unitPrice: '1234.57' }).where(eq(orders.id, order.id));
+  const long = await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-04', { start: '09:00', end: '16:45', places: 'Поликлиника №3, ЦОН' }), inNovember);
+  await recordJournalEntry(db(), entrepreneur, entry(order.id, '2026-11-20', { minutes: 60 }), inNovember);
+  return { order, person, long };
+}
+
+describe('forming an act', () => {
+  it('prices the month from the journal: a line per guaranteed sum, cost rounded once per line, totals equal to the lines', async () => {
+    const { order } = await renderedOrder();
+    const { act, lines } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    expect(act).toMatchObject({ number: `${order.number}/2026-11/v1`, status: 'draft', periodFrom: '2026-11-03', periodTo: '2026-11-30', version: 1, minutes: 525, unitPrice: '1234.57' });
+    expect(lines.map((l) => [l.dateFrom, l.dateTo, l.minutes, l.unitPrice, l.reimbursedUnitPrice, l.cost, l.reimbursed])).toEqual([
+      ['2026-11-04', '2026-11-04', 465, '1234.57', '1234.57', '9567.92', '9567.92'],
+      ['2026-11-20', '2026-11-20', 60, '1234.57', '1000.00', '1234.57', '1000.00'],
+    ]);
+    expect(act).toMatchObject({ total: '10802.49', reimbursed: '10567.92', coPayment: '234.57' });
+    expect(actView(act, lines, [])).toMatchObject({ total: '10802.49', lines: [{ service: 'assistant', minutes: 465, cost: '9567.92' }, { minutes: 60, cost: '1234.57' }] });
+    expect(await db().$count(auditLog, and(eq(auditLog.action, 'act.form'), eq(auditLog.entityId, act.id)))).toBe(1);
+  });
+
+  it('makes the document to sign from the same data: the head, the worker who served and the recipient, with the sheet of App. 9', async () => {
+    const { order, person } = await renderedOrder();
+    const { act } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    const [document] = await db().select().from(documents).where(eq(documents.id, act.documentId!));
+    const [recipientUser] = await db().select({ id: users.id }).from(users).where(eq(users.recipientId, person.id));
+    expect(document!.requiredSigners.map((s) => s.userId)).toEqual([entrepreneur.userId, assistantWorker.userId, recipientUser!.id]);
+    const content = (JSON.parse(new TextDecoder().decode(document!.canonical)) as { content: Record<string, unknown> }).content as {
+      totals: { total: string; hours: string };
+      sheet: { kind: string; rows: { date: string; start: string | null; end: string | null; places: string | null; worker: string }[] };
+      statement: { ru: string };
+      provider: { iban: string };
+    };
+    expect(content.totals).toMatchObject({ total: '10802.49', hours: '8:45' });
+    expect(content.sheet.kind).toBe('accompaniment');
+    expect(content.sheet.rows.map((r) => [r.date, r.start, r.end, r.places])).toEqual([
+      ['2026-11-04', '09:00', '16:45', 'Поликлиника №3, ЦОН'],
+      ['2026-11-20', null, null, null],
+    ]);
+    expect(content.statement.ru).toMatch(/претензий/);
+    expect(content.provider.iban).toMatch(/^KZ/);
+  });
+
+  it('freezes the period: no entry, correction or deletion in it while the act lives', async () => {
+    const { order } = await renderedOrder();
+    await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    expect((await failure(recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-21', { minutes: 30 }), onFirstDecember))).detail).toBe('errors.journal.frozen');
+    await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-12-01', { minutes: 30 }), onFirstDecember);
+  });
+
+  it('forms one live act per order and month; a returned act makes way for version 2', async () => {
+    const { order } = await renderedOrder();
+    const first = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    const again = await failure(formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember));
+    expect(again).toMatchObject({ code: 'conflict', detail: 'errors.act.already_formed', values: { number: first.act.number } });
+    await db().update(acts).set({ status: 'returned' }).where(eq(acts.id, first.act.id));
+    const second = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    expect(second.act).toMatchObject({ version: 2, previousActId: first.act.id, number: `${order.number}/2026-11/v2`, total: '10802.49' });
+  });
+
+  it.each([['PostgreSQL sessions'], ['one connection']])('forms once when two requests form the same act at the same moment (%s)', async (how) => {
+    const { order } = await renderedOrder();
+    const extra = how === 'PostgreSQL sessions' && database.url ? openDatabase({ url: database.url }) : null;
+    const second = extra?.db ?? db();
+    const results = await Promise.allSettled([
+      formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember),
+      formAct(second, entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember),
+    ]);
+    await extra?.close();
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    // The loser waited on the order's row and was told plainly, not by a unique-index error.
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(await failure(Promise.reject(refused.reason))).toMatchObject({ code: 'conflict', detail: 'errors.act.already_formed' });
+    expect(await db().$count(acts, eq(acts.orderId, order.id))).toBe(1);
+  });
+
+  it('refuses a month not over, a month outside the order, a month without hours, and an open dispute (naming its day)', async () => {
+    const { order, person, long } = await renderedOrder();
+    expect((await failure(formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, inNovember))).detail).toBe('errors.act.period_not_over');
+    expect((await failure(formAct(db(), entrepreneur, { orderId: order.id, period: '2026-10' }, onFirstDecember))).detail).toBe('errors.act.outside_order');
+    const quiet = await runningOrder('SRV-SIGN-LANGUAGE', entrepreneur.providerId!, person);
+    expect((await failure(formAct(db(), entrepreneur, { orderId: quiet.order.id, period: '2026-11' }, onFirstDecember))).detail).toBe('errors.act.nothing_rendered');
+    await disputeJournalEntry(db(), await recipientActor(person), long.id, 'Помощник ушёл в 15:00', inNovember);
+    const disputed = await failure(formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember));
+    expect(disputed).toMatchObject({ detail: 'errors.act.disputed_entries', values: { dates: '2026-11-04' } });
+    expect(await db().$count(acts, eq(acts.orderId, order.id))).toBe(0);
+  });
+
+  it("goes without the recipient's signature when the recipient has died, and says so", async () => {
+    const { order, person } = await renderedOrder();
+    await db().update(recipients).set({ lifeStatus: 'deceased', lifeStatusOn: '2026-11-25' }).where(eq(recipients.id, person.id));
+    const { act } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    expect(act.recipientDeceased).toBe(true);
+    const [document] = await db().select().from(documents).where(eq(documents.id, act.documentId!));
+    expect(document!.requiredSigners.map((s) => s.userId)).toEqual([entrepreneur.userId, assistantWorker.userId]);
+  });
+
+  it("lets only the order's provider form it, and shows it to those who may see the order", async () => {
+    const { order } = await renderedOrder();
+    expect((await failure(formAct(db(), medtech, { orderId: order.id, period: '2026-11' }, onFirstDecember))).code).toBe('not_found');
+    expect((await failure(formAct(db(), assistantWorker, { orderId: order.id, period: '2026-11' }, onFirstDecember))).code).toBe('forbidden');
+    const { act } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    expect((await findActForActor(db(), astanaOfficer, act.id))?.id).toBe(act.id);
+    expect(await findActForActor(db(), karagandaOfficer, act.id)).toBeNull();
+    expect(await findActForActor(db(), medtech, act.id)).toBeNull();
+    expect((await failure(findActForActor(db(), signWorker, act.id))).code).toBe('forbidden');
+    expect(await actLinesOf(db(), act.id)).toHaveLength(2);
+    expect(await actLedgerPostings(db(), act)).toEqual([]);
+  });
+});
+
+describe('the acts API', () => {
+  const call = async (handler: typeof getAct, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) => {
+    const [user] = await db().select().from(users).where(eq(users.id, actor.userId));
+    const { token } = await issueApiToken(db(), user!);
+    const response = await handler(
+      new Request(`http://qamqor.test${url}`, { ...init, headers: { authorization: `Bearer ${token}`, 'accept-language': 'ru', 'content-type': 'application/json', ...init.headers } }),
+      { params: Promise.resolve(params) },
+    );
+    return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('forms an act by POST /api/v1/acts with decimal strings, reads it back with its ledger, and answers problems in the caller language', async () => {
+    // October is over by any clock the suite runs on: the order was accepted on 2 October.
+    const { order } = await runningOrder('SRV-SIGN-LANGUAGE', entrepreneur.providerId!);
+    await db().update(orders).set({ unitPrice: '2000.00', periodFrom: '2026-10-01', decidedAt: new Date('2026-10-02T05:00:00Z') }).where(eq(orders.id, order.id));
+    await recordJournalEntry(db(), signWorker, entry(order.id, '2026-10-05', { minutes: 95, mode: 'online' }), inNovember);
+    const body = JSON.stringify({ orderId: order.id, period: '2026-10' });
+    const formed = await call(postAct, '/api/v1/acts', entrepreneur, { method: 'POST', body });
+    expect(formed.status).toBe(201);
+    expect(formed.body).toMatchObject({ status: 'draft', period: '2026-10', periodFrom: '2026-10-02', periodTo: '2026-10-31', total: '3166.67', ledger: [] });
+    expect(formed.body.lines).toEqual([expect.objectContaining({ service: 'sign_language', minutes: 95, unitPrice: '2000.00', cost: '3166.67' })]);
+    expect(formed.body.documentId).toEqual(expect.any(String));
+
+    const again = await call(postAct, '/api/v1/acts', entrepreneur, { method: 'POST', body });
+    expect(again).toMatchObject({ status: 409, type: expect.stringContaining('application/problem+json') });
+    expect(again.body.detail).toMatch(/Акт за этот месяц уже есть/);
+    const malformed = await call(postAct, '/api/v1/acts', entrepreneur, { method: 'POST', body: JSON.stringify({ orderId: order.id, period: '2026-13' }) });
+    expect(malformed.status).toBe(422);
+    expect(JSON.stringify(malformed.body)).toMatch(/ГГГГ-ММ/);
+
+    const id = formed.body.id as string;
+    expect(await call(getAct, `/api/v1/acts/${id}`, astanaOfficer, {}, { id })).toMatchObject({ status: 200, body: { id, total: '3166.67', ledger: [] } });
+    expect((await call(getAct, `/api/v1/acts/${id}`, medtech, {}, { id })).status).toBe(404);
+  });
+
+  it('answers ledger balances to the provider itself and refuses them to another provider', async () => {
+    const own = await call(getLedgerBalances, `/api/v1/ledger/balances?provider=${entrepreneur.providerId}`, entrepreneur);
+    expect(own).toMatchObject({ status: 200, body: { accounts: [] } });
+    expect((await call(getLedgerBalances, `/api/v1/ledger/balances?provider=${entrepreneur.providerId}`, medtech)).status).toBe(404);
+    expect((await call(getLedgerBalances, `/api/v1/ledger/balances?provider=${entrepreneur.providerId}&office=${astanaOfficer.officeId}`, entrepreneur)).status).toBe(422);
+  });
+});
