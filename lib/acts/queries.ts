@@ -64,3 +64,8 @@ export function actView(act: ActRow, lines: ActLineRow[], ledger: ActResponse['l
 export async function actLinesOf(db: Db, actId: string): Promise<ActLineRow[]> {
   return db.select().from(actLines).where(eq(actLines.actId, actId)).orderBy(asc(actLines.lineNo));
 }
+
+/** The act as the API answers it: with its lines and what the ledger posted for it. */
+export async function actResponseOf(db: Db, act: ActRow): Promise<ActResponse> {
+  return actView(act, await actLinesOf(db, act.id), await actLedgerPostings(db, act));
+}

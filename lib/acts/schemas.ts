@@ -50,3 +50,8 @@ export const actResponse = z.object({
   ledger: z.array(ledgerPostingResponse),
 });
 export type ActResponse = z.infer<typeof actResponse>;
+
+/** The recipient's side refuses to sign an act, saying why. */
+export const refuseActSignatureSchema = z.object({
+  reason: z.string().trim().min(1, { message: 'validation.act.reason' }).max(2000, { message: 'validation.act.reason' }),
+});

@@ -22,7 +22,7 @@ import {
   journalEntryViewSchema,
   journalListQuerySchema,
 } from '@/lib/journals/schemas';
-import { actIdParamsSchema, actResponse, formActSchema } from '@/lib/acts/schemas';
+import { actIdParamsSchema, actResponse, formActSchema, refuseActSignatureSchema } from '@/lib/acts/schemas';
 import { ledgerBalancesQuerySchema, ledgerBalancesResponseSchema } from '@/lib/ledger/schemas';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
@@ -490,6 +490,33 @@ export const endpoints = {
     response: actResponse,
     successStatus: 200,
     problems: [401, 403, 404],
+  },
+  submitAct: {
+    method: 'POST',
+    path: '/api/v1/acts/{id}/submit',
+    operationId: 'submitAct',
+    summary: "The provider sends a signed act to the recipient's district office: after the recipient has signed, or after the provider's side when the recipient has died. 409 when it is not signed yet or already sent.",
+    tag: 'acts',
+    access: 'acts.form',
+    params: actIdParamsSchema,
+    response: actResponse,
+    successStatus: 200,
+    idempotent: true,
+    problems: [401, 403, 404, 409],
+  },
+  refuseActSignature: {
+    method: 'POST',
+    path: '/api/v1/acts/{id}/refuse-signature',
+    operationId: 'refuseActSignature',
+    summary: "The recipient (or a representative) refuses to sign an act, saying why: it returns to the provider, its period's entries can be corrected again, and the provider forms a new version.",
+    tag: 'acts',
+    access: 'acts.read',
+    params: actIdParamsSchema,
+    body: refuseActSignatureSchema,
+    response: actResponse,
+    successStatus: 200,
+    idempotent: true,
+    problems: [401, 403, 404, 409, 422],
   },
   getLedgerBalances: {
     method: 'GET',

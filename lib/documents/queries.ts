@@ -1,3 +1,4 @@
+import { findActForActor } from '@/lib/acts/queries';
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { documents, signatures, type DocumentRow } from '@/db/schema';
@@ -16,13 +17,14 @@ export function canReadDocument(actor: Actor, document: Pick<DocumentRow, 'requi
 
 /**
  * A document the actor may read: as a signer or administrator, or, for an order's documents, as
- * anyone who may see the order (its parties and the district office).
+ * anyone who may see the order (its parties and the district office); an act's likewise.
  */
 export async function findDocumentForActor(db: Db, actor: Actor, id: string) {
   const [document] = await db.select().from(documents).where(eq(documents.id, id)).limit(1);
   if (!document) return null;
   if (canReadDocument(actor, document)) return document;
   if (document.subjectType === 'order' && can(actor.role, 'orders.read') && (await findOrderForActor(db, actor, document.subjectId))) return document;
+  if (document.subjectType === 'act' && can(actor.role, 'acts.read') && (await findActForActor(db, actor, document.subjectId))) return document;
   return null;
 }
 

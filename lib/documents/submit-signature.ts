@@ -9,6 +9,7 @@ import type { Bytes } from '@/lib/signatures/bytes';
 import type { TrustStore } from '@/lib/signatures/trust-store';
 import { verifyDetachedCms, type SignatureVerification } from '@/lib/signatures/verify-cms';
 import { onOrderDocumentSigned } from '@/lib/orders/signed-effects';
+import { onActSignature } from '@/lib/acts/signature-effects';
 import { canReadDocument } from './queries';
 
 /** A freshly made signature reaches us within minutes; an older one is refused as implausible. */
@@ -106,6 +107,8 @@ export async function submitSignature(db: Db, actor: Actor, documentId: string, 
     // What the document decides happens now, in this transaction (and after the signature in the
     // history): if the effect is refused, so is the signature.
     if (complete && locked.subjectType === 'order') await onOrderDocumentSigned(tx, locked, actor, receivedAt);
+    // An act moves with each side's signatures, not only the last (the provider's, then the recipient's).
+    if (locked.subjectType === 'act' && locked.kind === 'act') await onActSignature(tx, locked, actor, signedBy, receivedAt);
     return { signatureId: stored!.id, documentStatus: complete ? ('signed' as const) : ('awaiting_signatures' as const), verification: result };
   });
 }

@@ -25,7 +25,11 @@ export type NotificationKind =
   | 'order_received'
   | 'order_returned'
   | 'journal_disputed'
-  | 'journal_dispute_settled';
+  | 'journal_dispute_settled'
+  | 'act_awaits_signature'
+  | 'act_signed_by_recipient'
+  | 'act_refused_by_recipient'
+  | 'act_submitted';
 
 /** Whom a message is for: a recipient (SMS and cabinet), or a provider's or office's cabinet. */
 export type Addressee = { recipientId: string } | { providerId: string } | { officeId: string };

@@ -4,6 +4,8 @@ import { openDatabase } from '@/db/client';
 import { POST as postAct } from '@/app/api/v1/acts/route';
 import { GET as getAct } from '@/app/api/v1/acts/[id]/route';
 import { GET as getLedgerBalances } from '@/app/api/v1/ledger/balances/route';
+import { POST as refuseSignatureRoute } from '@/app/api/v1/acts/[id]/refuse-signature/route';
+import { POST as submitRoute } from '@/app/api/v1/acts/[id]/submit/route';
 import { issueApiToken } from '@/lib/auth/actor';
 import { acts, auditLog, documents, guaranteedSums, orders, recipients, users } from '@/db/schema';
 import { formAct } from '@/lib/acts/form-act';
@@ -16,6 +18,10 @@ import { seededTestDatabase } from '../support/database';
 import { journalFixtures } from '../support/journal-orders';
 import { demoActors } from '../support/actors';
 import { failure } from '../support/refusal';
+import { documentSigner } from '../support/signing';
+import { submitAct } from '@/lib/acts/submit-act';
+import { refuseToSignAct } from '@/lib/acts/refuse-signature';
+import { notifications, signatures } from '@/db/schema';
 
 /**
  * Forming acts of services rendered from the journal (issue 8): the month cut to the order, the
@@ -35,7 +41,7 @@ let karagandaOfficer: Actor;
 let client: Actor;
 
 beforeAll(async () => {
-  database = await seededTestDatabase(inNovember);
+  database = await seededTestDatabase(inNovember, { pki: true });
   ({ entrepreneur, medtech, assistantWorker, signWorker, astanaOfficer, karagandaOfficer, client } = await demoActors(db(), database.accounts));
   // Fixed sums for the assistant, so the money below is exact: 1,500 an hour from 1 November, 1,000 from the 16th.
   await db()
@@ -200,10 +206,82 @@ describe('the acts API', () => {
     expect((await call(getAct, `/api/v1/acts/${id}`, medtech, {}, { id })).status).toBe(404);
   });
 
+  it('takes the recipient refusal and the submission through the API, with its problems', async () => {
+    const { order, person } = await renderedOrder();
+    const { act } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    const recipient = await recipientActor(person);
+    const url = `/api/v1/acts/${act.id}`;
+    expect((await call(submitRoute, `${url}/submit`, entrepreneur, { method: 'POST' }, { id: act.id })).status).toBe(409);
+    expect((await call(refuseSignatureRoute, `${url}/refuse-signature`, recipient, { method: 'POST', body: JSON.stringify({ reason: '  ' }) }, { id: act.id })).status).toBe(422);
+    expect((await call(refuseSignatureRoute, `${url}/refuse-signature`, entrepreneur, { method: 'POST', body: JSON.stringify({ reason: 'нет' }) }, { id: act.id })).status).toBe(403);
+    const refused = await call(refuseSignatureRoute, `${url}/refuse-signature`, recipient, { method: 'POST', body: JSON.stringify({ reason: 'Часы не совпадают' }) }, { id: act.id });
+    expect(refused).toMatchObject({ status: 200, body: { id: act.id, status: 'returned' } });
+  });
+
   it('answers ledger balances to the provider itself and refuses them to another provider', async () => {
     const own = await call(getLedgerBalances, `/api/v1/ledger/balances?provider=${entrepreneur.providerId}`, entrepreneur);
     expect(own).toMatchObject({ status: 200, body: { accounts: [] } });
     expect((await call(getLedgerBalances, `/api/v1/ledger/balances?provider=${entrepreneur.providerId}`, medtech)).status).toBe(404);
     expect((await call(getLedgerBalances, `/api/v1/ledger/balances?provider=${entrepreneur.providerId}&office=${astanaOfficer.officeId}`, entrepreneur)).status).toBe(422);
+  });
+});
+
+describe('signing and submitting an act', () => {
+  const signAs = documentSigner(db, () => database.dataDir);
+  const statusOf = async (actId: string) => (await db().select({ status: acts.status }).from(acts).where(eq(acts.id, actId)))[0]!.status;
+  const noticesOf = async (kind: string) => db().select().from(notifications).where(eq(notifications.kind, kind));
+
+  it('is signed by the provider side first, then the recipient, then submitted to the office', async () => {
+    const { order, person } = await renderedOrder();
+    const { act } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    const recipient = await recipientActor(person);
+
+    // The recipient cannot sign before the provider: the signature is refused and not kept.
+    expect((await failure(signAs(recipient, act.documentId!))).detail).toBe('errors.act.provider_signs_first');
+    expect(await db().$count(signatures, eq(signatures.documentId, act.documentId!))).toBe(0);
+
+    await signAs(entrepreneur, act.documentId!);
+    expect(await statusOf(act.id)).toBe('draft');
+    await signAs(assistantWorker, act.documentId!);
+    expect(await statusOf(act.id)).toBe('signed_by_provider');
+    // In the cabinet (this recipient gave no phone, so no SMS).
+    expect((await noticesOf('act_awaits_signature')).filter((n) => n.recipientId === person.id).map((n) => n.body)).toEqual([expect.stringContaining(act.number)]);
+    expect((await failure(submitAct(db(), entrepreneur, act.id, onFirstDecember))).detail).toBe('errors.act.not_signed');
+
+    await signAs(recipient, act.documentId!);
+    expect(await statusOf(act.id)).toBe('signed_by_recipient');
+    expect((await failure(submitAct(db(), medtech, act.id, onFirstDecember))).code).toBe('not_found');
+    const submitted = await submitAct(db(), entrepreneur, act.id, onFirstDecember);
+    expect(submitted.status).toBe('submitted');
+    expect((await noticesOf('act_submitted')).some((n) => n.officeId === astanaOfficer.officeId && n.body.includes(act.number))).toBe(true);
+    expect((await failure(submitAct(db(), entrepreneur, act.id, onFirstDecember))).detail).toBe('errors.act.already_submitted');
+  });
+
+  it("goes to the office on the provider's signatures alone when the recipient has died", async () => {
+    const { order, person } = await renderedOrder();
+    await db().update(recipients).set({ lifeStatus: 'deceased', lifeStatusOn: '2026-11-25' }).where(eq(recipients.id, person.id));
+    const { act } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    await signAs(entrepreneur, act.documentId!);
+    await signAs(assistantWorker, act.documentId!);
+    expect(await statusOf(act.id)).toBe('signed_by_provider');
+    expect((await noticesOf('act_awaits_signature')).filter((n) => n.recipientId === person.id)).toEqual([]);
+    expect((await submitAct(db(), entrepreneur, act.id, onFirstDecember)).status).toBe('submitted');
+  });
+
+  it('returns to the provider when the recipient refuses to sign, saying why; the period opens again and version 2 follows', async () => {
+    const { order, person } = await renderedOrder();
+    const { act } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    await signAs(entrepreneur, act.documentId!);
+    const recipient = await recipientActor(person);
+    expect((await failure(refuseToSignAct(db(), entrepreneur, act.id, 'нет', onFirstDecember))).code).toBe('forbidden');
+    const returned = await refuseToSignAct(db(), recipient, act.id, 'Четвёртого ноября помощник был 6 часов, не 7:45', onFirstDecember);
+    expect(returned.status).toBe('returned');
+    expect((await db().select({ status: documents.status }).from(documents).where(eq(documents.id, act.documentId!)))[0]!.status).toBe('superseded');
+    expect((await noticesOf('act_refused_by_recipient')).some((n) => n.providerId === entrepreneur.providerId && n.body.includes('6 часов'))).toBe(true);
+    expect((await db().select().from(auditLog).where(and(eq(auditLog.action, 'act.refuse_signature'), eq(auditLog.entityId, act.id))))[0]!.reason).toMatch(/6 часов/);
+    // No more signatures on the returned act; its period takes entries again.
+    expect((await failure(signAs(assistantWorker, act.documentId!))).code).toBe('conflict');
+    await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-05', { minutes: 30 }), inNovember);
+    expect((await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember)).act.version).toBe(2);
   });
 });
