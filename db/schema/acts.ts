@@ -49,6 +49,11 @@ export const acts = pgTable(
     documentId: uuid('document_id').references(() => documents.id),
     status: text('status', { enum: actStatuses }).notNull(),
     formedBy: uuid('formed_by').references(() => users.id),
+    /** Why the office returned it (codes of lib/acts/return-reasons.ts) and its comment. */
+    returnReasons: text('return_reasons').array(),
+    returnComment: text('return_comment'),
+    /** The officer's signed approval. */
+    approvalDocumentId: uuid('approval_document_id').references(() => documents.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull(),
   },

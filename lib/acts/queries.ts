@@ -57,6 +57,8 @@ export function actView(act: ActRow, lines: ActLineRow[], ledger: ActResponse['l
     coPayment: act.coPayment,
     recipientDeceased: act.recipientDeceased,
     documentId: act.documentId,
+    returnReasons: act.returnReasons,
+    returnComment: act.returnComment,
     ledger,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actReturnReasons } from './return-reasons';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'validation.act.month' });
 
@@ -47,6 +48,8 @@ export const actResponse = z.object({
   coPayment: z.string(),
   recipientDeceased: z.boolean(),
   documentId: z.uuid().nullable(),
+  returnReasons: z.array(z.string()).nullable(),
+  returnComment: z.string().nullable(),
   ledger: z.array(ledgerPostingResponse),
 });
 export type ActResponse = z.infer<typeof actResponse>;
@@ -54,4 +57,10 @@ export type ActResponse = z.infer<typeof actResponse>;
 /** The recipient's side refuses to sign an act, saying why. */
 export const refuseActSignatureSchema = z.object({
   reason: z.string().trim().min(1, { message: 'validation.act.reason' }).max(2000, { message: 'validation.act.reason' }),
+});
+
+/** The office returns an act: reasons from the closed list, and a comment ("other" needs one). */
+export const returnActSchema = z.object({
+  reasons: z.array(z.enum(actReturnReasons, { message: 'validation.act.reasons' })).min(1, { message: 'validation.act.reasons' }).max(actReturnReasons.length),
+  comment: z.string().trim().max(2000, { message: 'validation.act.reason' }).optional(),
 });

@@ -16,10 +16,11 @@ export async function transitionAct(
   to: ActStatus,
   at: Date,
   audit: Pick<AuditEntry, 'actor' | 'onBehalfOfRecipientId' | 'action' | 'reason' | 'data'>,
+  changes: Partial<Pick<ActRow, 'returnReasons' | 'returnComment' | 'approvalDocumentId'>> = {},
 ): Promise<ActRow> {
   const [updated] = await tx
     .update(acts)
-    .set({ status: to, statusChangedAt: at })
+    .set({ ...changes, status: to, statusChangedAt: at })
     .where(and(eq(acts.id, act.id), eq(acts.status, act.status)))
     .returning();
   if (!updated) throw new AppError('conflict', { detailKey: 'errors.act.changed_meanwhile' });

@@ -22,7 +22,7 @@ import {
   journalEntryViewSchema,
   journalListQuerySchema,
 } from '@/lib/journals/schemas';
-import { actIdParamsSchema, actResponse, formActSchema, refuseActSignatureSchema } from '@/lib/acts/schemas';
+import { actIdParamsSchema, actResponse, formActSchema, refuseActSignatureSchema, returnActSchema } from '@/lib/acts/schemas';
 import { ledgerBalancesQuerySchema, ledgerBalancesResponseSchema } from '@/lib/ledger/schemas';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
@@ -513,6 +513,33 @@ export const endpoints = {
     access: 'acts.read',
     params: actIdParamsSchema,
     body: refuseActSignatureSchema,
+    response: actResponse,
+    successStatus: 200,
+    idempotent: true,
+    problems: [401, 403, 404, 409, 422],
+  },
+  approveAct: {
+    method: 'POST',
+    path: '/api/v1/acts/{id}/approve',
+    operationId: 'approveAct',
+    summary:
+      "An officer of the recipient's district office approves a submitted act: answers the approval document to sign. The approval takes effect when the officer's signature is posted to /api/v1/documents/{id}/signatures: the act becomes approved and the ledger posts office budget → provider payable, once; refused if the year's budget cannot cover it.",
+    tag: 'acts',
+    access: 'acts.review',
+    params: actIdParamsSchema,
+    response: orderDocumentToSignSchema,
+    successStatus: 200,
+    problems: [401, 403, 404, 409],
+  },
+  returnAct: {
+    method: 'POST',
+    path: '/api/v1/acts/{id}/return',
+    operationId: 'returnAct',
+    summary: 'The office returns a submitted act with reasons from a closed list (each with how to fix it) and a comment ("other" needs one). The provider corrects the journal and forms a new version.',
+    tag: 'acts',
+    access: 'acts.review',
+    params: actIdParamsSchema,
+    body: returnActSchema,
     response: actResponse,
     successStatus: 200,
     idempotent: true,

@@ -10,6 +10,7 @@ import type { TrustStore } from '@/lib/signatures/trust-store';
 import { verifyDetachedCms, type SignatureVerification } from '@/lib/signatures/verify-cms';
 import { onOrderDocumentSigned } from '@/lib/orders/signed-effects';
 import { onActSignature } from '@/lib/acts/signature-effects';
+import { ACT_APPROVAL_DOCUMENT_KIND, applySignedApproval } from '@/lib/acts/review-act';
 import { canReadDocument } from './queries';
 
 /** A freshly made signature reaches us within minutes; an older one is refused as implausible. */
@@ -109,6 +110,7 @@ export async function submitSignature(db: Db, actor: Actor, documentId: string, 
     if (complete && locked.subjectType === 'order') await onOrderDocumentSigned(tx, locked, actor, receivedAt);
     // An act moves with each side's signatures, not only the last (the provider's, then the recipient's).
     if (locked.subjectType === 'act' && locked.kind === 'act') await onActSignature(tx, locked, actor, signedBy, receivedAt);
+    if (complete && locked.subjectType === 'act' && locked.kind === ACT_APPROVAL_DOCUMENT_KIND) await applySignedApproval(tx, locked, actor, receivedAt);
     return { signatureId: stored!.id, documentStatus: complete ? ('signed' as const) : ('awaiting_signatures' as const), verification: result };
   });
 }

@@ -29,7 +29,9 @@ export type NotificationKind =
   | 'act_awaits_signature'
   | 'act_signed_by_recipient'
   | 'act_refused_by_recipient'
-  | 'act_submitted';
+  | 'act_submitted'
+  | 'act_approved'
+  | 'act_returned';
 
 /** Whom a message is for: a recipient (SMS and cabinet), or a provider's or office's cabinet. */
 export type Addressee = { recipientId: string } | { providerId: string } | { officeId: string };

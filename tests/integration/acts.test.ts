@@ -6,6 +6,8 @@ import { GET as getAct } from '@/app/api/v1/acts/[id]/route';
 import { GET as getLedgerBalances } from '@/app/api/v1/ledger/balances/route';
 import { POST as refuseSignatureRoute } from '@/app/api/v1/acts/[id]/refuse-signature/route';
 import { POST as submitRoute } from '@/app/api/v1/acts/[id]/submit/route';
+import { POST as approveRoute } from '@/app/api/v1/acts/[id]/approve/route';
+import { POST as returnRoute } from '@/app/api/v1/acts/[id]/return/route';
 import { issueApiToken } from '@/lib/auth/actor';
 import { acts, auditLog, documents, guaranteedSums, orders, recipients, users } from '@/db/schema';
 import { formAct } from '@/lib/acts/form-act';
@@ -20,6 +22,16 @@ import { demoActors } from '../support/actors';
 import { failure } from '../support/refusal';
 import { documentSigner } from '../support/signing';
 import { submitAct } from '@/lib/acts/submit-act';
+import { applySignedApproval, prepareActApproval, returnAct } from '@/lib/acts/review-act';
+import { allocateOfficeBudget } from '@/lib/ledger/budget';
+import { ledgerBalances } from '@/lib/ledger/balances';
+import { findLedgerProblems, ledgerHolds } from '@/lib/ledger/invariants';
+import { ledgerTransactions } from '@/db/schema';
+import { money } from '@/lib/money';
+import { now } from '@/lib/clock';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '@/db/client';
 import { refuseToSignAct } from '@/lib/acts/refuse-signature';
 import { notifications, signatures } from '@/db/schema';
 
@@ -171,17 +183,18 @@ describe('forming an act', () => {
   });
 });
 
-describe('the acts API', () => {
-  const call = async (handler: typeof getAct, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) => {
-    const [user] = await db().select().from(users).where(eq(users.id, actor.userId));
-    const { token } = await issueApiToken(db(), user!);
-    const response = await handler(
-      new Request(`http://qamqor.test${url}`, { ...init, headers: { authorization: `Bearer ${token}`, 'accept-language': 'ru', 'content-type': 'application/json', ...init.headers } }),
-      { params: Promise.resolve(params) },
-    );
-    return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown> };
-  };
+/** Calls a route handler as the actor would, with a fresh bearer token, in Russian. */
+const call = async (handler: typeof getAct, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) => {
+  const [user] = await db().select().from(users).where(eq(users.id, actor.userId));
+  const { token } = await issueApiToken(db(), user!);
+  const response = await handler(
+    new Request(`http://qamqor.test${url}`, { ...init, headers: { authorization: `Bearer ${token}`, 'accept-language': 'ru', 'content-type': 'application/json', ...init.headers } }),
+    { params: Promise.resolve(params) },
+  );
+  return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown> };
+};
 
+describe('the acts API', () => {
   it('forms an act by POST /api/v1/acts with decimal strings, reads it back with its ledger, and answers problems in the caller language', async () => {
     // October is over by any clock the suite runs on: the order was accepted on 2 October.
     const { order } = await runningOrder('SRV-SIGN-LANGUAGE', entrepreneur.providerId!);
@@ -283,5 +296,129 @@ describe('signing and submitting an act', () => {
     expect((await failure(signAs(assistantWorker, act.documentId!))).code).toBe('conflict');
     await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-05', { minutes: 30 }), inNovember);
     expect((await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember)).act.version).toBe(2);
+  });
+});
+
+describe('office review: approval with the ledger, return and resubmission', () => {
+  const signAs = documentSigner(db, () => database.dataDir);
+  const year = Number(now().toISOString().slice(0, 4));
+  const budget = async () => (await ledgerBalances(db(), { officeId: astanaOfficer.officeId! })).find((b) => b.account === `office_budget:${year}`)?.balance ?? '0.00';
+  const payable = async () => (await ledgerBalances(db(), { providerId: entrepreneur.providerId! })).find((b) => b.account === 'provider_payable')?.balance ?? '0.00';
+  const statusOf = async (actId: string) => (await db().select({ status: acts.status }).from(acts).where(eq(acts.id, actId)))[0]!.status;
+
+  /** An act for 10,802.49 (10,567.92 reimbursed), signed by all and submitted. */
+  async function submittedAct() {
+    const { order, person } = await renderedOrder();
+    const { act } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    await signAs(entrepreneur, act.documentId!);
+    await signAs(assistantWorker, act.documentId!);
+    await signAs(await recipientActor(person), act.documentId!);
+    return { order, person, act: await submitAct(db(), entrepreneur, act.id, onFirstDecember) };
+  }
+
+  beforeAll(async () => {
+    await db().transaction((tx) => allocateOfficeBudget(tx, { allocationId: randomUUID(), officeId: astanaOfficer.officeId!, year, amount: money('25000.00'), by: null, at: now() }));
+  });
+
+  it("approves by the officer's signature: the act is approved and the ledger posts budget → payable once", async () => {
+    const { act } = await submittedAct();
+    const [budgetBefore, payableBefore] = [money(await budget()), money(await payable())];
+    expect((await failure(prepareActApproval(db(), karagandaOfficer, act.id, now()))).code).toBe('not_found');
+    expect((await failure(prepareActApproval(db(), entrepreneur, act.id, now()))).code).toBe('forbidden');
+    const approval = await prepareActApproval(db(), astanaOfficer, act.id, now());
+    expect(await statusOf(act.id)).toBe('submitted');
+    await signAs(astanaOfficer, approval.id);
+    expect(await statusOf(act.id)).toBe('approved');
+    expect(money(await budget()).toFixed(2)).toBe(budgetBefore.minus('10567.92').toFixed(2));
+    expect(money(await payable()).toFixed(2)).toBe(payableBefore.plus('10567.92').toFixed(2));
+    expect((await actLedgerPostings(db(), act)).map((p) => [p.kind, p.amount])).toEqual([['approval', '10567.92']]);
+    expect((await failure(prepareActApproval(db(), astanaOfficer, act.id, now()))).detail).toBe('errors.act.not_submitted');
+    expect(ledgerHolds(await findLedgerProblems(db()))).toBe(true);
+  });
+
+  it('posts once when two approvals of the same act take effect at the same moment', async () => {
+    const { act } = await submittedAct();
+    const approval = await prepareActApproval(db(), astanaOfficer, act.id, now());
+    const extra = database.url ? openDatabase({ url: database.url }) : null;
+    const results = await Promise.allSettled([db(), extra?.db ?? db()].map((session) => session.transaction((tx) => applySignedApproval(tx, approval, astanaOfficer, now()))));
+    await extra?.close();
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await failure(Promise.reject((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason))).toMatchObject({ code: 'conflict' });
+    expect(await db().$count(ledgerTransactions, and(eq(ledgerTransactions.sourceType, 'act'), eq(ledgerTransactions.sourceId, act.id)))).toBe(1);
+  });
+
+  it("refuses the approval's signature when the year's budget cannot cover it, and nothing moves", async () => {
+    const { act } = await submittedAct();
+    const left = await budget();
+    expect(money(left).lessThan('10567.92')).toBe(true);
+    const approval = await prepareActApproval(db(), astanaOfficer, act.id, now());
+    const refused = await failure(signAs(astanaOfficer, approval.id));
+    expect(refused).toMatchObject({ code: 'rule_violation', detail: 'errors.ledger.budget_exhausted', values: { remaining: left, amount: '10567.92' } });
+    expect(await statusOf(act.id)).toBe('submitted');
+    expect(await db().$count(signatures, eq(signatures.documentId, approval.id))).toBe(0);
+    expect(await budget()).toBe(left);
+  });
+
+  it('returns with reasons from the list and a comment; the provider corrects, forms version 2 and submits it again', async () => {
+    const { order, person, act } = await submittedAct();
+    expect((await failure(returnAct(db(), astanaOfficer, act.id, { reasons: ['other'] }, now()))).fields).toEqual(['comment:validation.act.comment_for_other']);
+    const returned = await returnAct(db(), astanaOfficer, act.id, { reasons: ['hours_mismatch'], comment: '4 ноября по листу сопровождения 6 часов' }, now());
+    expect(returned).toMatchObject({ status: 'returned', returnReasons: ['hours_mismatch'], returnComment: '4 ноября по листу сопровождения 6 часов' });
+    expect((await db().select().from(notifications).where(and(eq(notifications.kind, 'act_returned'), eq(notifications.providerId, entrepreneur.providerId!)))).some((n) => n.body.includes(act.number))).toBe(true);
+    // The period is open again: the provider corrects the journal, forms, signs and submits version 2.
+    await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-06', { minutes: 15 }), inNovember);
+    const second = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    expect(second.act).toMatchObject({ version: 2, previousActId: act.id, minutes: 540 });
+    await signAs(entrepreneur, second.act.documentId!);
+    await signAs(assistantWorker, second.act.documentId!);
+    await signAs(await recipientActor(person), second.act.documentId!);
+    expect((await submitAct(db(), entrepreneur, second.act.id, onFirstDecember)).status).toBe('submitted');
+  });
+
+  it('approves and returns through the API', async () => {
+    const { act } = await submittedAct();
+    const url = `/api/v1/acts/${act.id}`;
+    const badReason = await call(returnRoute, `${url}/return`, astanaOfficer, { method: 'POST', body: JSON.stringify({ reasons: ['late'] }) }, { id: act.id });
+    expect(badReason.status).toBe(422);
+    const approval = await call(approveRoute, `${url}/approve`, astanaOfficer, { method: 'POST' }, { id: act.id });
+    expect(approval).toMatchObject({ status: 200, body: { kind: 'act_approval', status: 'awaiting_signatures', contentUrl: expect.stringMatching(/^\/api\/v1\/documents\/.+\/content$/) } });
+    expect((await call(approveRoute, `${url}/approve`, entrepreneur, { method: 'POST' }, { id: act.id })).status).toBe(403);
+    const returned = await call(returnRoute, `${url}/return`, astanaOfficer, { method: 'POST', body: JSON.stringify({ reasons: ['payment_details', 'other'], comment: 'Банк закрыт' }) }, { id: act.id });
+    expect(returned).toMatchObject({ status: 200, body: { status: 'returned', returnReasons: ['payment_details', 'other'], returnComment: 'Банк закрыт' } });
+  });
+
+  it('leaves every invariant intact when the connection dies in the middle of an approval (R9)', async () => {
+    await db().transaction((tx) => allocateOfficeBudget(tx, { allocationId: randomUUID(), officeId: astanaOfficer.officeId!, year, amount: money('20000.00'), by: null, at: now() }));
+    const { act } = await submittedAct();
+    const approval = await prepareActApproval(db(), astanaOfficer, act.id, now());
+    const before = await budget();
+    if (database.url) {
+      // On the server: the backend is killed after every write of the approval, before COMMIT.
+      const victim = openDatabase({ url: database.url });
+      await expect(
+        victim.db.transaction(async (tx) => {
+          const [{ pid }] = rowsOf<{ pid: number }>(await tx.execute(sql`select pg_backend_pid() as pid`)) as [{ pid: number }];
+          await applySignedApproval(tx, approval, astanaOfficer, now());
+          await db().execute(sql`select pg_terminate_backend(${pid})`);
+          await tx.execute(sql`select 1`);
+        }),
+      ).rejects.toThrow();
+      await victim.close().catch(() => undefined);
+    } else {
+      // PGlite has one connection and cannot lose it: the closest is a failure after every write, before COMMIT.
+      await expect(
+        db().transaction(async (tx) => {
+          await applySignedApproval(tx, approval, astanaOfficer, now());
+          throw new Error('connection lost');
+        }),
+      ).rejects.toThrow('connection lost');
+    }
+    expect(await statusOf(act.id)).toBe('submitted');
+    expect(await db().$count(ledgerTransactions, and(eq(ledgerTransactions.sourceType, 'act'), eq(ledgerTransactions.sourceId, act.id)))).toBe(0);
+    expect(await budget()).toBe(before);
+    expect(ledgerHolds(await findLedgerProblems(db()))).toBe(true);
+    // And the approval can still be made afterwards.
+    await signAs(astanaOfficer, approval.id);
+    expect(await statusOf(act.id)).toBe('approved');
   });
 });
