@@ -15,3 +15,4 @@ export * from './orders';
 export * from './journals';
 export * from './acts';
 export * from './ledger';
+export * from './payments';

@@ -24,6 +24,7 @@ import {
 } from '@/lib/journals/schemas';
 import { actIdParamsSchema, actResponse, formActSchema, refuseActSignatureSchema, returnActSchema } from '@/lib/acts/schemas';
 import { ledgerBalancesQuerySchema, ledgerBalancesResponseSchema } from '@/lib/ledger/schemas';
+import { formRegistrySchema, registryIdParamsSchema, registryResponseSchema } from '@/lib/payments/schemas';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
 /**
@@ -518,6 +519,20 @@ export const endpoints = {
     idempotent: true,
     problems: [401, 403, 404, 409, 422],
   },
+  getActPdf: {
+    method: 'GET',
+    path: '/api/v1/acts/{id}/pdf',
+    operationId: 'getActPdf',
+    summary: 'The act of services rendered with its sheet (App. 8 with App. 9 or 10) as a PDF in Russian or Kazakh, made from the signed content, with a block listing each signature (who, certificate, time, digest).',
+    tag: 'acts',
+    access: 'acts.read',
+    params: actIdParamsSchema,
+    query: z.object({ lang: z.enum(['ru', 'kk']).optional() }).meta({ id: 'ActPdfQuery' }),
+    response: z.string().meta({ description: 'application/pdf' }),
+    responseContentType: 'application/pdf',
+    successStatus: 200,
+    problems: [401, 403, 404],
+  },
   approveAct: {
     method: 'POST',
     path: '/api/v1/acts/{id}/approve',
@@ -544,6 +559,45 @@ export const endpoints = {
     successStatus: 200,
     idempotent: true,
     problems: [401, 403, 404, 409, 422],
+  },
+  formPaymentRegistry: {
+    method: 'POST',
+    path: '/api/v1/payment-registries',
+    operationId: 'formPaymentRegistry',
+    summary: "An officer puts the office's approved acts not yet sent (all, or those listed) into a payment registry for the treasury. An act is in one registry at most.",
+    tag: 'payments',
+    access: 'payments.manage',
+    body: formRegistrySchema,
+    response: registryResponseSchema,
+    successStatus: 201,
+    idempotent: true,
+    problems: [401, 403, 422],
+  },
+  getPaymentRegistryFile: {
+    method: 'GET',
+    path: '/api/v1/payment-registries/{id}/csv',
+    operationId: 'getPaymentRegistryFile',
+    summary: "The registry's file for the treasury: UTF-8 CSV, one row per provider with provider_bin, provider_name, iban, bik, amount and the act numbers (separated by ';').",
+    tag: 'payments',
+    access: 'payments.manage',
+    params: registryIdParamsSchema,
+    response: z.string().meta({ description: 'text/csv' }),
+    responseContentType: 'text/csv',
+    successStatus: 200,
+    problems: [401, 403, 404],
+  },
+  markPaymentRegistryPaid: {
+    method: 'POST',
+    path: '/api/v1/payment-registries/{id}/paid',
+    operationId: 'markPaymentRegistryPaid',
+    summary: 'The treasury paid the registry: its acts become paid and the ledger posts provider payable → paid for each, once. 409 when already marked.',
+    tag: 'payments',
+    access: 'payments.manage',
+    params: registryIdParamsSchema,
+    response: registryResponseSchema,
+    successStatus: 200,
+    idempotent: true,
+    problems: [401, 403, 404, 409],
   },
   getLedgerBalances: {
     method: 'GET',

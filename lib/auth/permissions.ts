@@ -39,6 +39,7 @@ export const permissions = [
   'acts.read',
   'ledger.read',
   'acts.review',
+  'payments.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -52,7 +53,7 @@ export const rolePermissions: Record<UserRole, readonly Permission[]> = {
   representative: [...everyone, ...signers, 'cabinet.recipient', 'marketplace.search', 'notifications.read', 'orders.place', 'orders.read', 'orders.receive', 'journal.read', 'journal.dispute', 'acts.read'],
   provider_admin: [...everyone, ...signers, 'cabinet.provider', 'provider.manage', 'catalog.manage', 'orders.read', 'orders.decide', 'provider.notices', 'journal.record', 'journal.read', 'acts.form', 'acts.read', 'ledger.read'],
   provider_worker: [...everyone, ...signers, 'cabinet.worker', 'journal.record', 'journal.read'],
-  office_officer: [...everyone, ...signers, 'cabinet.office', 'entitlements.upload', 'orders.read', 'orders.oversee', 'journal.read', 'acts.read', 'ledger.read', 'acts.review'],
+  office_officer: [...everyone, ...signers, 'cabinet.office', 'entitlements.upload', 'orders.read', 'orders.oversee', 'journal.read', 'acts.read', 'ledger.read', 'acts.review', 'payments.manage'],
   administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage', 'classifier.manage', 'regions.manage', 'providers.review', 'orders.read', 'orders.terms.manage', 'journal.read', 'acts.read', 'ledger.read'],
   integration_client: [...everyone, 'cabinet.integration', 'entitlements.import'],
 };

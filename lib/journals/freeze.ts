@@ -1,17 +1,11 @@
-import { and, eq, getTableName, gte, lte, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
+import { qualified as outer } from '@/db/qualified';
 import type { Db, Tx } from '@/db/client';
 import { acts, journalEntries, orders, providerWorkers, type OrderRow } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
 
 /** The acts that freeze their order's entries for their period: any act not returned (DESIGN §3). */
 const actFreezes = sql`${acts.status} <> 'returned'`;
-
-/**
- * An outer query's column inside a correlated subquery. Drizzle leaves columns unqualified in a
- * one-table select's fields, where "id" would name the subquery's own column instead.
- */
-const outer = (column: AnyPgColumn) => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 
 export interface FrozenPeriod {
   from: LocalDate;

@@ -31,7 +31,8 @@ export type NotificationKind =
   | 'act_refused_by_recipient'
   | 'act_submitted'
   | 'act_approved'
-  | 'act_returned';
+  | 'act_returned'
+  | 'act_paid';
 
 /** Whom a message is for: a recipient (SMS and cabinet), or a provider's or office's cabinet. */
 export type Addressee = { recipientId: string } | { providerId: string } | { officeId: string };
