@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { documents } from './documents';
 import { orders } from './orders';
 import { providers, recipients } from './organisations';
@@ -52,6 +52,8 @@ export const acts = pgTable(
     /** Why the office returned it (codes of lib/acts/return-reasons.ts) and its comment. */
     returnReasons: text('return_reasons').array(),
     returnComment: text('return_comment'),
+    /** What the automatic checks found when the act was submitted (lib/acts/review-flags.ts), for the reviewer. */
+    reviewFlags: jsonb('review_flags').$type<{ code: string; values: Record<string, string | number> }[]>(),
     /** The officer's signed approval. */
     approvalDocumentId: uuid('approval_document_id').references(() => documents.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -60,6 +62,8 @@ export const acts = pgTable(
   (t) => [
     index('acts_order_period_idx').on(t.orderId, t.periodFrom),
     index('acts_provider_idx').on(t.providerId, t.period),
+    // The office queue: submitted acts oldest first, and each status's list by age.
+    index('acts_status_age_idx').on(t.status, t.statusChangedAt, t.id),
     // One live act per order and period; a returned one makes way for its next version.
     uniqueIndex('acts_one_live_per_period').on(t.orderId, t.periodFrom).where(sql`${t.status} <> 'returned'`),
     uniqueIndex('acts_one_live_per_month').on(t.orderId, t.period).where(sql`${t.status} <> 'returned'`),

@@ -57,6 +57,7 @@ export function actView(act: ActRow, lines: ActLineRow[], ledger: ActResponse['l
     coPayment: act.coPayment,
     recipientDeceased: act.recipientDeceased,
     documentId: act.documentId,
+    reviewFlags: act.reviewFlags,
     returnReasons: act.returnReasons,
     returnComment: act.returnComment,
     ledger,

@@ -48,6 +48,7 @@ export const actResponse = z.object({
   coPayment: z.string(),
   recipientDeceased: z.boolean(),
   documentId: z.uuid().nullable(),
+  reviewFlags: z.array(z.object({ code: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) })).nullable(),
   returnReasons: z.array(z.string()).nullable(),
   returnComment: z.string().nullable(),
   ledger: z.array(ledgerPostingResponse),
@@ -63,4 +64,45 @@ export const refuseActSignatureSchema = z.object({
 export const returnActSchema = z.object({
   reasons: z.array(z.enum(actReturnReasons, { message: 'validation.act.reasons' })).min(1, { message: 'validation.act.reasons' }).max(actReturnReasons.length),
   comment: z.string().trim().max(2000, { message: 'validation.act.reason' }).optional(),
+});
+
+const amount = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, { message: 'validation.money_format' });
+
+/** GET /api/v1/acts and the acts screens: filters, order and a keyset cursor. */
+export const actListQuerySchema = z
+  .object({
+    status: z.enum(['draft', 'signed_by_provider', 'signed_by_recipient', 'submitted', 'returned', 'approved', 'paid'], { message: 'validation.act.status' }).optional(),
+    provider: z.uuid({ message: 'validation.uuid' }).optional(),
+    service: z.enum(['assistant', 'sign_language'], { message: 'validation.act.service' }).optional(),
+    period: month.optional(),
+    minAmount: amount.optional(),
+    maxAmount: amount.optional(),
+    olderThanDays: z.coerce.number().int({ message: 'validation.act.days' }).min(1, 'validation.act.days').max(3650, 'validation.act.days').optional(),
+    flagged: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    order: z.enum(['oldest', 'newest']).default('oldest'),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  .meta({ id: 'ActListQuery' });
+export type ActListQuery = z.infer<typeof actListQuerySchema>;
+
+export const actListResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      number: z.string(),
+      status: actResponse.shape.status,
+      service: z.enum(['assistant', 'sign_language']),
+      period: z.string(),
+      providerId: z.uuid(),
+      providerName: z.string(),
+      recipientName: z.string(),
+      total: z.string(),
+      reimbursed: z.string(),
+      minutes: z.int(),
+      flags: z.int(),
+      since: z.string(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
 });

@@ -16,7 +16,7 @@ export async function transitionAct(
   to: ActStatus,
   at: Date,
   audit: Pick<AuditEntry, 'actor' | 'onBehalfOfRecipientId' | 'action' | 'reason' | 'data'>,
-  changes: Partial<Pick<ActRow, 'returnReasons' | 'returnComment' | 'approvalDocumentId'>> = {},
+  changes: Partial<Pick<ActRow, 'returnReasons' | 'returnComment' | 'approvalDocumentId' | 'reviewFlags'>> = {},
 ): Promise<ActRow> {
   const [updated] = await tx
     .update(acts)

@@ -22,7 +22,7 @@ import {
   journalEntryViewSchema,
   journalListQuerySchema,
 } from '@/lib/journals/schemas';
-import { actIdParamsSchema, actResponse, formActSchema, refuseActSignatureSchema, returnActSchema } from '@/lib/acts/schemas';
+import { actIdParamsSchema, actListQuerySchema, actListResponse, actResponse, formActSchema, refuseActSignatureSchema, returnActSchema } from '@/lib/acts/schemas';
 import { ledgerBalancesQuerySchema, ledgerBalancesResponseSchema } from '@/lib/ledger/schemas';
 import { formRegistrySchema, registryIdParamsSchema, registryResponseSchema } from '@/lib/payments/schemas';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
@@ -479,6 +479,19 @@ export const endpoints = {
     successStatus: 201,
     idempotent: true,
     problems: [401, 403, 404, 409, 422],
+  },
+  listActs: {
+    method: 'GET',
+    path: '/api/v1/acts',
+    operationId: 'listActs',
+    summary:
+      "A page of the acts the caller may see (the provider its own, the office its districts' — its review queue with status=submitted, oldest first —, the recipient's side theirs), filtered by status, provider, service, period (YYYY-MM), amount to reimburse (minAmount, maxAmount), age in the status (olderThanDays) and flagged by the automatic checks; nextCursor gives the next page.",
+    tag: 'acts',
+    access: 'acts.read',
+    query: actListQuerySchema,
+    response: actListResponse,
+    successStatus: 200,
+    problems: [401, 403, 422],
   },
   getAct: {
     method: 'GET',

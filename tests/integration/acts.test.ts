@@ -22,6 +22,8 @@ import { demoActors } from '../support/actors';
 import { failure } from '../support/refusal';
 import { documentSigner } from '../support/signing';
 import { submitAct } from '@/lib/acts/submit-act';
+import { listActs } from '@/lib/acts/list-acts';
+import { actListQuerySchema } from '@/lib/acts/schemas';
 import { applySignedApproval, prepareActApproval, returnAct } from '@/lib/acts/review-act';
 import { allocateOfficeBudget } from '@/lib/ledger/budget';
 import { ledgerBalances } from '@/lib/ledger/balances';
@@ -266,8 +268,28 @@ describe('signing and submitting an act', () => {
     expect((await failure(submitAct(db(), medtech, act.id, onFirstDecember))).code).toBe('not_found');
     const submitted = await submitAct(db(), entrepreneur, act.id, onFirstDecember);
     expect(submitted.status).toBe('submitted');
+    // From the 16th the sum (1,000) is below the price (1,234.57): the reviewer sees the co-payment.
+    expect(submitted.reviewFlags).toEqual([{ code: 'price_above_sum', values: { price: '1234.57', sum: '1000.00', coPayment: '234.57' } }]);
     expect((await noticesOf('act_submitted')).some((n) => n.officeId === astanaOfficer.officeId && n.body.includes(act.number))).toBe(true);
     expect((await failure(submitAct(db(), entrepreneur, act.id, onFirstDecember))).detail).toBe('errors.act.already_submitted');
+  });
+
+  it('flags on submission what the reviewer must see: a price above the sum, days after a death, a disputed entry', async () => {
+    const { order, person, long } = await renderedOrder();
+    const { act } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    await signAs(entrepreneur, act.documentId!);
+    await signAs(assistantWorker, act.documentId!);
+    const recipient = await recipientActor(person);
+    await signAs(recipient, act.documentId!);
+    await disputeJournalEntry(db(), recipient, long.id, 'Помощник ушёл раньше', onFirstDecember);
+    // E-Sobes reports the death on the 15th after the act was signed.
+    await db().update(recipients).set({ lifeStatus: 'deceased', lifeStatusOn: '2026-11-15' }).where(eq(recipients.id, person.id));
+    const submitted = await submitAct(db(), entrepreneur, act.id, onFirstDecember);
+    expect(submitted.reviewFlags).toEqual([
+      { code: 'outside_rights', values: { dates: '2026-11-20' } },
+      { code: 'price_above_sum', values: { price: '1234.57', sum: '1000.00', coPayment: '234.57' } },
+      { code: 'disputed_entry', values: { dates: '2026-11-04' } },
+    ]);
   });
 
   it("goes to the office on the provider's signatures alone when the recipient has died", async () => {
@@ -373,6 +395,31 @@ describe('office review: approval with the ledger, return and resubmission', () 
     await signAs(assistantWorker, second.act.documentId!);
     await signAs(await recipientActor(person), second.act.documentId!);
     expect((await submitAct(db(), entrepreneur, second.act.id, onFirstDecember)).status).toBe('submitted');
+  });
+
+  it("pages and filters the office's queue, oldest first, and shows each side only its own", async () => {
+    const a = await submittedAct();
+    const b = await submittedAct();
+    const query = (fields: Record<string, unknown>) => actListQuerySchema.parse(fields);
+    const queue = await listActs(db(), astanaOfficer, query({ status: 'submitted' }), now());
+    const ids = queue.items.map((i) => i.id);
+    expect(ids.indexOf(a.act.id)).toBeLessThan(ids.indexOf(b.act.id));
+    expect(queue.items.find((i) => i.id === a.act.id)).toMatchObject({ number: a.act.number, reimbursed: '10567.92', flags: 1, service: 'assistant', providerName: expect.any(String), recipientName: expect.any(String) });
+    // One page at a time: the cursor continues where the last page ended.
+    const first = await listActs(db(), astanaOfficer, query({ status: 'submitted', limit: 1 }), now());
+    const second = await listActs(db(), astanaOfficer, query({ status: 'submitted', limit: 1, cursor: first.nextCursor }), now());
+    expect(second.items[0]!.id).toBe(ids[1]);
+    const idsOf = async (fields: Record<string, unknown>) => (await listActs(db(), astanaOfficer, query({ status: 'submitted', ...fields }), now())).items.map((i) => i.id);
+    expect(await idsOf({ minAmount: '10567.93' })).not.toContain(a.act.id);
+    expect(await idsOf({ maxAmount: '10567.92', minAmount: '10567.92' })).toEqual(expect.arrayContaining([a.act.id, b.act.id]));
+    expect(await idsOf({ flagged: 'false' })).not.toContain(a.act.id);
+    expect(await idsOf({ flagged: 'true' })).toContain(a.act.id);
+    expect(await idsOf({ service: 'sign_language' })).not.toContain(a.act.id);
+    expect(await idsOf({ olderThanDays: 1 })).not.toContain(b.act.id);
+    expect(await idsOf({ period: '2026-11', provider: entrepreneur.providerId })).toEqual(expect.arrayContaining([a.act.id, b.act.id]));
+    expect((await listActs(db(), karagandaOfficer, query({ status: 'submitted' }), now())).items).toEqual([]);
+    expect((await listActs(db(), entrepreneur, query({ order: 'newest' }), now())).items[0]!.providerId).toBe(entrepreneur.providerId);
+    expect((await listActs(db(), medtech, query({}), now())).items).toEqual([]);
   });
 
   it('approves and returns through the API', async () => {
