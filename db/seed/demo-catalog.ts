@@ -45,6 +45,7 @@ const programmes: { measures: { code: string; quantity?: number; hoursPerDay?: n
   { measures: [{ code: 'TA-TACTILE-CANE', quantity: 1 }, { code: 'SRV-ASSISTANT', hoursPerDay: 8 }] },
   { measures: [{ code: 'WC-05', quantity: 1 }] },
   { measures: [{ code: 'SRV-ASSISTANT', hoursPerDay: 8 }, { code: 'SRV-SIGN-LANGUAGE', hoursPerYear: 60 }] },
+  { measures: [{ code: 'SRV-ASSISTANT', hoursPerDay: 8 }, { code: 'SRV-SIGN-LANGUAGE', hoursPerYear: 60 }] },
 ];
 
 export async function seedDemoCatalog(

@@ -1,20 +1,25 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { rowsOf, type Tx } from '@/db/client';
-import { catalogItems, iprMeasures, iprs, orders, users } from '@/db/schema';
+import { catalogItems, iprMeasures, iprs, orders, users, type OrderRow } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
+import { recordEntryInTx } from '@/lib/journals/record-entry';
+import { journalEntryInputSchema } from '@/lib/journals/schemas';
 import { writeAudit } from '@/lib/audit';
-import { addDays, almatyDateOf } from '@/lib/calendar/local-date';
+import { addDays, addMonths, almatyDateOf, dayOfWeek } from '@/lib/calendar/local-date';
 import { getClassifierEntry } from '@/lib/classifier/queries';
 import { orderNumber } from '@/lib/orders/place-order';
 
 /**
- * Demo data for the journals: one recipient's assistant and sign-language services, accepted by
- * the entrepreneur 30 days before the seed, so workers have weeks to record and the recipient
- * entries to read. They are set up as rows already in fulfilment, without the signed application,
- * decision and contract a real order has (the order flow makes those; demo keys sign them there).
+ * Demo data for the journals: a recipient's assistant and sign-language services, accepted by
+ * the entrepreneur `acceptedDaysAgo` days before the seed, so workers have weeks to record and the
+ * recipient entries to read. They are set up as rows already in fulfilment, without the signed
+ * application, decision and contract a real order has (the order flow makes those; demo keys sign
+ * them there). Answers the orders, assistant first.
  */
-export async function seedRunningServiceOrders(tx: Tx, input: { recipientId: string; providerId: string; at: Date }) {
+export async function seedRunningServiceOrders(tx: Tx, input: { recipientId: string; providerId: string; at: Date; acceptedDaysAgo: number }) {
   const today = almatyDateOf(input.at);
-  const acceptedOn = addDays(today, -30);
+  const acceptedOn = addDays(today, -input.acceptedDaysAgo);
+  const seeded: OrderRow[] = [];
   const accepted = new Date(`${acceptedOn}T04:00:00Z`); // 09:00 in Almaty
   const [recipientUser] = await tx.select({ id: users.id }).from(users).where(eq(users.recipientId, input.recipientId));
   for (const code of ['SRV-ASSISTANT', 'SRV-SIGN-LANGUAGE'] as const) {
@@ -54,5 +59,31 @@ export async function seedRunningServiceOrders(tx: Tx, input: { recipientId: str
       })
       .returning();
     await writeAudit(tx, { actor: null, action: 'order.demo_seed', entityType: 'order', entityId: order!.id, toState: 'in_fulfilment', data: { source: 'demo_seed', number: order!.number } });
+    seeded.push(order!);
+  }
+  return seeded;
+}
+
+/**
+ * Last month's journal for the demo's act path, through the journal's own rules (caps, rights,
+ * counters, audit): the assistant 10:00–13:00 on each weekday since acceptance, and an hour of
+ * sign language on Tuesdays and Thursdays, online and in person by turns. After `npm start` the
+ * provider can form both acts for last month at once.
+ */
+export async function seedLastMonthJournal(tx: Tx, input: { orders: OrderRow[]; assistant: Actor; signLanguage: Actor; at: Date }) {
+  const today = almatyDateOf(input.at);
+  const monthStart = addMonths(`${today.slice(0, 7)}-01`, -1);
+  const monthEnd = addDays(addMonths(monthStart, 1), -1);
+  for (const order of input.orders) {
+    let turn = 0;
+    for (let day = order.periodFrom! > monthStart ? order.periodFrom! : monthStart; day <= monthEnd; day = addDays(day, 1)) {
+      const weekday = dayOfWeek(day);
+      if (weekday > 5) continue;
+      if (order.category === 'assistant') {
+        await recordEntryInTx(tx, input.assistant, journalEntryInputSchema.parse({ orderId: order.id, date: day, start: '10:00', end: '13:00', places: 'Поликлиника №2; ЦОН' }), input.at);
+      } else if (weekday === 2 || weekday === 4) {
+        await recordEntryInTx(tx, input.signLanguage, journalEntryInputSchema.parse({ orderId: order.id, date: day, minutes: 60, mode: turn++ % 2 === 0 ? 'online' : 'offline' }), input.at);
+      }
+    }
   }
 }

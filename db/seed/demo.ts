@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { almatyDateOf } from '@/lib/calendar/local-date';
 import type { Db } from '@/db/client';
 import {
   employmentOffices,
@@ -15,7 +17,10 @@ import { writeAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
 import { regions } from './data/regions';
 import { seedDemoCatalog } from './demo-catalog';
-import { seedRunningServiceOrders } from './demo-services';
+import { seedLastMonthJournal, seedRunningServiceOrders } from './demo-services';
+import { loadActor } from '@/lib/auth/actor';
+import { allocateOfficeBudget } from '@/lib/ledger/budget';
+import { money } from '@/lib/money';
 import { withCheckDigit } from './identifiers';
 
 export interface DemoAccount {
@@ -145,6 +150,7 @@ export async function seedDemoData(db: Db, at: Date): Promise<DemoAccount[]> {
       { iin: withCheckDigit('5411024000'), fullName: 'Омарова Гульнар Кайратовна', kato: district(karagandaDistricts, 1), group: '1' as const, note: 'blind, first group: tactile cane and individual assistant' },
       { iin: withCheckDigit('1604255000'), fullName: 'Нурланов Алихан Даниярович', kato: district(astanaDistricts, 2), group: 'child' as const, note: 'child with cerebral palsy: multifunctional children\'s wheelchair; acts through his mother' },
       { iin: withCheckDigit('8712063000'), fullName: 'Сериков Тимур Ерланович', kato: district(astanaDistricts, 0), group: '1' as const, note: 'deafblind: individual assistant and sign language, both already being rendered by ИП Сейткали (the journals)' },
+      { iin: withCheckDigit('6903123000'), fullName: 'Касымов Ержан Болатович', kato: district(astanaDistricts, 1), group: '1' as const, note: 'assistant and sign language from ИП Сейткали since last month: last month is in the journal, ready to be billed in acts' },
     ];
     const recipientRows = await tx
       .insert(recipients)
@@ -248,7 +254,19 @@ export async function seedDemoData(db: Db, at: Date): Promise<DemoAccount[]> {
       });
     }
     await seedDemoCatalog(tx, { providers: { medtech: medtech.id, inva: inva.id, entrepreneur: entrepreneur.id }, recipients: recipientRows, at });
-    await seedRunningServiceOrders(tx, { recipientId: recipientRows[5]!.id, providerId: entrepreneur.id, at });
+    await seedRunningServiceOrders(tx, { recipientId: recipientRows[5]!.id, providerId: entrepreneur.id, at, acceptedDaysAgo: 30 });
+    // The act path: last month rendered and in the journal, and each office's budget for the year.
+    const billable = await seedRunningServiceOrders(tx, { recipientId: recipientRows[6]!.id, providerId: entrepreneur.id, at, acceptedDaysAgo: 55 });
+    const worker = async (specialty: 'assistant' | 'sign_language') => {
+      const seed = userSeeds.find((u) => u.role === 'provider_worker' && u.specialty === specialty)!;
+      const [user] = await tx.select({ id: users.id, sessionVersion: users.sessionVersion }).from(users).where(eq(users.login, seed.login.toLowerCase()));
+      return (await loadActor(tx, user!.id, user!.sessionVersion))!;
+    };
+    await seedLastMonthJournal(tx, { orders: billable, assistant: await worker('assistant'), signLanguage: await worker('sign_language'), at });
+    for (const office of [astanaOffice, karagandaOffice]) {
+      const year = Number(almatyDateOf(at).slice(0, 4));
+      await allocateOfficeBudget(tx, { allocationId: `demo-${office.id}-${year}`, officeId: office.id, year, amount: money('5000000.00'), by: null, at });
+    }
   });
   return accounts;
 }

@@ -26,6 +26,7 @@ import { listActs } from '@/lib/acts/list-acts';
 import { actListQuerySchema } from '@/lib/acts/schemas';
 import { applySignedApproval, prepareActApproval, returnAct } from '@/lib/acts/review-act';
 import { allocateOfficeBudget } from '@/lib/ledger/budget';
+import { postLedgerTransaction } from '@/lib/ledger/post-transaction';
 import { ledgerBalances } from '@/lib/ledger/balances';
 import { findLedgerProblems, ledgerHolds } from '@/lib/ledger/invariants';
 import { ledgerTransactions } from '@/db/schema';
@@ -169,6 +170,17 @@ describe('forming an act', () => {
     expect(act.recipientDeceased).toBe(true);
     const [document] = await db().select().from(documents).where(eq(documents.id, act.documentId!));
     expect(document!.requiredSigners.map((s) => s.userId)).toEqual([entrepreneur.userId, assistantWorker.userId]);
+  });
+
+  it("bills the demo's last month at once: Касымов's assistant and sign-language orders", async () => {
+    const [kasymov] = await db().select({ id: recipients.id }).from(recipients).where(eq(recipients.fullName, 'Касымов Ержан Болатович'));
+    const billable = await db().select().from(orders).where(and(eq(orders.recipientId, kasymov!.id), eq(orders.providerId, entrepreneur.providerId!)));
+    expect(billable.map((o) => o.category).sort()).toEqual(['assistant', 'sign_language']);
+    for (const order of billable) {
+      const { act, lines } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-10' }, onFirstDecember);
+      expect(act.minutes).toBeGreaterThan(0);
+      expect(lines.reduce((sum, l) => sum + l.minutes, 0)).toBe(act.minutes);
+    }
   });
 
   it("lets only the order's provider form it, and shows it to those who may see the order", async () => {
@@ -371,8 +383,13 @@ describe('office review: approval with the ledger, return and resubmission', () 
 
   it("refuses the approval's signature when the year's budget cannot cover it, and nothing moves", async () => {
     const { act } = await submittedAct();
+    // Spend the year's budget down to 100.00 with another approval (whatever the demo data allocated).
+    const drain = money(await budget()).minus('100.00');
+    await db().transaction((tx) =>
+      postLedgerTransaction(tx, { kind: 'approval', source: { type: 'test', id: randomUUID() }, period: '2026-11', postings: [{ account: { kind: 'office_budget', officeId: astanaOfficer.officeId!, year }, amount: drain.negated() }, { account: { kind: 'provider_payable', providerId: medtech.providerId! }, amount: drain }], by: null, at: now() }),
+    );
     const left = await budget();
-    expect(money(left).lessThan('10567.92')).toBe(true);
+    expect(left).toBe('100.00');
     const approval = await prepareActApproval(db(), astanaOfficer, act.id, now());
     const refused = await failure(signAs(astanaOfficer, approval.id));
     expect(refused).toMatchObject({ code: 'rule_violation', detail: 'errors.ledger.budget_exhausted', values: { remaining: left, amount: '10567.92' } });

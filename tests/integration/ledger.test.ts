@@ -19,6 +19,8 @@ import { failure } from '../support/refusal';
 let database: Awaited<ReturnType<typeof seededTestDatabase>>;
 const db = () => database.connection.db;
 const at = new Date('2026-11-30T06:00:00Z');
+/** A budget year of its own: the demo data allocates the current year's budgets. */
+const YEAR = 2030;
 const onServer = () => Boolean(database.url);
 let officeId: string;
 let providerId: string;
@@ -33,7 +35,7 @@ afterAll(async () => {
 });
 
 /** An approval as issue 8 posts it: office budget → provider payable. */
-const approval = (sourceId: string, amount: string, year = 2026) => ({
+const approval = (sourceId: string, amount: string, year = YEAR) => ({
   kind: 'approval' as const,
   source: { type: 'act', id: sourceId },
   period: '2026-11',
@@ -52,11 +54,11 @@ async function databaseError(work: Promise<unknown>): Promise<string> {
 }
 
 const balances = async () => Object.fromEntries((await ledgerBalances(db(), { providerId })).map((b) => [b.account, b.balance]));
-const budget = async (year = 2026) => (await ledgerBalances(db(), { officeId })).find((b) => b.account === `office_budget:${year}`)?.balance;
+const budget = async (year = YEAR) => (await ledgerBalances(db(), { officeId })).find((b) => b.account === `office_budget:${year}`)?.balance;
 
 describe(`ledger (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('allocates a budget, approves and pays, with every balance and period movement exact', async () => {
-    await db().transaction((tx) => allocateOfficeBudget(tx, { allocationId: randomUUID(), officeId, year: 2026, amount: money('10000.00'), by: null, at }));
+    await db().transaction((tx) => allocateOfficeBudget(tx, { allocationId: randomUUID(), officeId, year: YEAR, amount: money('10000.00'), by: null, at }));
     const approved = await db().transaction((tx) => postLedgerTransaction(tx, approval('act-1', '9567.93')));
     expect(approved).toMatchObject({ kind: 'approval', sourceId: 'act-1' });
     await db().transaction((tx) =>
@@ -123,17 +125,17 @@ describe(`ledger (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
   });
 
   it('refuses an approval beyond the remaining budget, with both figures, and the database refuses one that skips the check', async () => {
-    const refusal = await failure(db().transaction((tx) => assertBudgetCovers(tx, officeId, 2026, money('432.08'))));
-    expect(refusal).toMatchObject({ code: 'rule_violation', detail: 'errors.ledger.budget_exhausted', values: { year: 2026, remaining: '432.07', amount: '432.08' } });
-    await db().transaction((tx) => assertBudgetCovers(tx, officeId, 2026, money('432.07')));
+    const refusal = await failure(db().transaction((tx) => assertBudgetCovers(tx, officeId, YEAR, money('432.08'))));
+    expect(refusal).toMatchObject({ code: 'rule_violation', detail: 'errors.ledger.budget_exhausted', values: { year: YEAR, remaining: '432.07', amount: '432.08' } });
+    await db().transaction((tx) => assertBudgetCovers(tx, officeId, YEAR, money('432.07')));
     // A year without an allocation has nothing to spend.
-    expect((await failure(db().transaction((tx) => assertBudgetCovers(tx, officeId, 2027, money('0.01'))))).values).toMatchObject({ remaining: '0.00' });
+    expect((await failure(db().transaction((tx) => assertBudgetCovers(tx, officeId, YEAR + 1, money('0.01'))))).values).toMatchObject({ remaining: '0.00' });
     expect(await databaseError(db().transaction((tx) => postLedgerTransaction(tx, approval('act-over', '432.08'))))).toMatch(/ledger_accounts_budget_not_overspent/);
     expect(await budget()).toBe('432.07');
   });
 
   it('reverses a transaction once, with every entry negated in its period; a reversal is not reversed', async () => {
-    await db().transaction((tx) => allocateOfficeBudget(tx, { allocationId: randomUUID(), officeId, year: 2026, amount: money('1000.00'), by: null, at }));
+    await db().transaction((tx) => allocateOfficeBudget(tx, { allocationId: randomUUID(), officeId, year: YEAR, amount: money('1000.00'), by: null, at }));
     const posted = (await db().transaction((tx) => postLedgerTransaction(tx, approval('act-2', '1234.57'))))!;
     expect(await budget()).toBe('197.50');
     const reversal = (await db().transaction((tx) => reverseLedgerTransaction(tx, posted.id, { memo: 'act returned after approval', by: null, at })))!;
@@ -157,7 +159,7 @@ describe(`ledger (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
     const spend = await Promise.allSettled(
       Array.from({ length: 4 }, (_, i) =>
         sessions[i % sessions.length]!.db.transaction(async (tx) => {
-          await assertBudgetCovers(tx, officeId, 2026, money('200.00'));
+          await assertBudgetCovers(tx, officeId, YEAR, money('200.00'));
           return postLedgerTransaction(tx, approval(`act-spend-${i}`, '200.00'));
         }),
       ),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, isNull } from 'drizzle-orm';
 import {
+  journalEntries,
   calendarDays,
   classifierEntries,
   employmentOffices,
@@ -15,13 +16,17 @@ import {
   users,
 } from '@/db/schema';
 import { prepareDatabase } from '@/db/seed';
+import { almatyDateOf } from '@/lib/calendar/local-date';
+import { findTotalsMismatches } from '@/lib/journals/reconcile-totals';
+import { ledgerBalances } from '@/lib/ledger/balances';
 import { isValidBin, isValidIban, isValidIin } from '@/lib/identifiers';
 import { seededTestDatabase } from '../support/database';
 
 let database: Awaited<ReturnType<typeof seededTestDatabase>>;
+const at = new Date('2026-11-25T05:00:00Z');
 
 beforeAll(async () => {
-  database = await seededTestDatabase();
+  database = await seededTestDatabase(at);
 });
 afterAll(async () => {
   await database?.close();
@@ -62,7 +67,7 @@ describe(`migrations and seed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
     }
   });
 
-  it('has two offices, three valid providers (one in two regions), six recipients and the two running service orders of the journals', async () => {
+  it('has two offices with a budget for the year, three valid providers (one in two regions), seven recipients, the running service orders of the journals, and last month in the journal for the act path', async () => {
     const db = database.connection.db;
     expect(await db.select().from(employmentOffices)).toHaveLength(2);
     const all = await db.select().from(providers);
@@ -76,13 +81,23 @@ describe(`migrations and seed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
     for (const s of served) perProvider.set(s.providerId, (perProvider.get(s.providerId) ?? 0) + 1);
     expect([...perProvider.values()].sort()).toEqual([1, 1, 2]);
     const people = await db.select().from(recipients);
-    expect(people).toHaveLength(6);
+    expect(people).toHaveLength(7);
     expect(people.every((r) => isValidIin(r.iin))).toBe(true);
     const running = await db.select().from(orders);
     expect(running.map((o) => [o.category, o.status]).sort()).toEqual([
       ['assistant', 'in_fulfilment'],
+      ['assistant', 'in_fulfilment'],
+      ['sign_language', 'in_fulfilment'],
       ['sign_language', 'in_fulfilment'],
     ]);
+    // Касымов's orders have last month's journal, written through the journal's rules (counters match).
+    const [kasymov] = people.filter((p) => p.fullName === 'Касымов Ержан Болатович');
+    const lastMonth = await db.select().from(journalEntries).where(eq(journalEntries.recipientId, kasymov!.id));
+    expect(lastMonth.some((e) => e.service === 'assistant') && lastMonth.some((e) => e.service === 'sign_language')).toBe(true);
+    expect(await findTotalsMismatches(db)).toEqual([]);
+    for (const office of await db.select().from(employmentOffices)) {
+      expect(await ledgerBalances(db, { officeId: office.id })).toEqual([{ account: `office_budget:${almatyDateOf(at).slice(0, 4)}`, balance: '5000000.00' }]);
+    }
   });
 
   it('has a user for every role, listed in demo-accounts.json', async () => {
