@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { actLines, acts, guaranteedSums, journalEntries, orders, recipients, users, type ActRow } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors';
 import { journalServiceOf } from '@/lib/journals/entry-checks';
 import { openDisputesIn } from '@/lib/journals/disputes';
 import { ordersVisibleTo } from '@/lib/orders/access';
-import { loadOrderParties, recipientSideSigner } from '@/lib/orders/order-parties';
+import { loadOrderParties } from '@/lib/orders/order-parties';
 import { ACT_DOCUMENT_KIND, actContent, sheetRow } from './act-content';
 import { actLines as priceActLines, actTotals } from './lines';
 import { actPeriod } from './period';
@@ -33,7 +33,13 @@ export async function formAct(db: Db, actor: Actor, input: FormActInput, at: Dat
   assertPermission(actor, 'acts.form');
   if (!actor.iin) throw new AppError('forbidden');
   return db.transaction(async (tx) => {
-    const [order] = await tx.select().from(orders).where(and(eq(orders.id, input.orderId), ordersVisibleTo(actor))).for('update');
+    const [found] = await tx
+      .select({ order: orders, lifeStatus: recipients.lifeStatus })
+      .from(orders)
+      .innerJoin(recipients, eq(recipients.id, orders.recipientId))
+      .where(and(eq(orders.id, input.orderId), ordersVisibleTo(actor)))
+      .for('update', { of: orders });
+    const order = found?.order;
     if (!order || order.providerId !== actor.providerId) throw new AppError('not_found', { detailKey: 'errors.not_found.order' });
     const service = journalServiceOf(order);
     if (!service) refuse('not_a_service', 'orderId');
@@ -42,7 +48,9 @@ export async function formAct(db: Db, actor: Actor, input: FormActInput, at: Dat
     if (period === 'period_not_over') refuse('period_not_over', 'period', { period: input.period });
     if (period === 'outside_order') refuse('outside_order', 'period', { period: input.period, from: order.periodFrom ?? '', to: order.periodTo ?? '' });
 
-    const [live] = await tx.select({ number: acts.number }).from(acts).where(and(eq(acts.orderId, order.id), eq(acts.period, input.period), ne(acts.status, 'returned')));
+    // Every act of the month so far: a live one refuses, the newest returned one is the previous version.
+    const earlier = await tx.select().from(acts).where(and(eq(acts.orderId, order.id), eq(acts.period, input.period))).orderBy(desc(acts.version));
+    const live = earlier.find((a) => a.status !== 'returned');
     if (live) throw new AppError('conflict', { detailKey: 'errors.act.already_formed', values: { number: live.number } });
     const disputed = await openDisputesIn(tx, order.id, period.from, period.to);
     if (disputed.length > 0) refuse('disputed_entries', 'period', { dates: [...new Set(disputed.map((d) => d.date))].sort().join(', ') });
@@ -61,10 +69,9 @@ export async function formAct(db: Db, actor: Actor, input: FormActInput, at: Dat
     const lines = priceActLines(service, order.unitPrice, [...perDay].map(([date, minutes]) => ({ date, minutes })), sums);
     const totals = actTotals(lines);
 
-    const [previous] = await tx.select().from(acts).where(and(eq(acts.orderId, order.id), eq(acts.period, input.period))).orderBy(desc(acts.version)).limit(1);
+    const previous = earlier[0];
     const version = (previous?.version ?? 0) + 1;
-    const [recipient] = await tx.select({ lifeStatus: recipients.lifeStatus }).from(recipients).where(eq(recipients.id, order.recipientId));
-    const recipientDeceased = recipient?.lifeStatus === 'deceased';
+    const recipientDeceased = found.lifeStatus === 'deceased';
     const [act] = await tx
       .insert(acts)
       .values({
@@ -90,7 +97,7 @@ export async function formAct(db: Db, actor: Actor, input: FormActInput, at: Dat
         statusChangedAt: at,
       })
       .returning();
-    await tx.insert(actLines).values(lines.map((line, i) => ({ actId: act!.id, lineNo: i + 1, ...line })));
+    const insertedLines = await tx.insert(actLines).values(lines.map((line, i) => ({ actId: act!.id, lineNo: i + 1, ...line }))).returning();
 
     const parties = await loadOrderParties(tx, order, { name: actor.name, iin: actor.iin!, ...(actor.bin ? { bin: actor.bin } : {}) });
     const document = await createDocumentVersion(tx, { userId: actor.userId, role: actor.role }, {
@@ -109,7 +116,7 @@ export async function formAct(db: Db, actor: Actor, input: FormActInput, at: Dat
       toState: 'draft',
       data: { orderId: order.id, period: input.period, from: period.from, to: period.to, version, total: totals.total, reimbursed: totals.reimbursed, documentId: document.id },
     });
-    return { act: formed!, lines: await tx.select().from(actLines).where(eq(actLines.actId, act!.id)).orderBy(asc(actLines.lineNo)) };
+    return { act: formed!, lines: insertedLines.sort((a, b) => a.lineNo - b.lineNo) };
   });
 }
 
@@ -117,13 +124,13 @@ export async function formAct(db: Db, actor: Actor, input: FormActInput, at: Dat
 async function actSigners(tx: Tx, head: Actor, order: typeof orders.$inferSelect, workerIds: string[], recipientDeceased: boolean) {
   const signers = [{ userId: head.userId, iin: head.iin!, ...(head.bin ? { bin: head.bin } : {}) }];
   const workers = [...new Set(workerIds)].filter((id) => id !== head.userId);
-  for (const id of workers) {
-    const [worker] = await tx.select({ iin: users.iin }).from(users).where(eq(users.id, id));
-    if (worker?.iin) signers.push({ userId: id, iin: worker.iin });
-  }
-  if (!recipientDeceased) {
-    const side = await recipientSideSigner(tx, order);
-    signers.push({ userId: side.userId, iin: side.iin });
+  const wanted = recipientDeceased ? workers : [...workers, order.placedByUserId];
+  const found = wanted.length ? await tx.select({ id: users.id, iin: users.iin }).from(users).where(inArray(users.id, wanted)) : [];
+  // In order: the workers as they first served, then the recipient's side (whoever placed the order) last.
+  for (const id of wanted) {
+    const iin = found.find((u) => u.id === id)?.iin;
+    if (!iin) throw new Error(`act signer ${id} has no IIN`);
+    signers.push({ userId: id, iin });
   }
   return signers;
 }

@@ -341,13 +341,13 @@ describe('office review: approval with the ledger, return and resubmission', () 
   const statusOf = async (actId: string) => (await db().select({ status: acts.status }).from(acts).where(eq(acts.id, actId)))[0]!.status;
 
   /** An act for 10,802.49 (10,567.92 reimbursed), signed by all and submitted. */
-  async function submittedAct() {
+  async function submittedAct(submittedAt = onFirstDecember) {
     const { order, person } = await renderedOrder();
     const { act } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
     await signAs(entrepreneur, act.documentId!);
     await signAs(assistantWorker, act.documentId!);
     await signAs(await recipientActor(person), act.documentId!);
-    return { order, person, act: await submitAct(db(), entrepreneur, act.id, onFirstDecember) };
+    return { order, person, act: await submitAct(db(), entrepreneur, act.id, submittedAt) };
   }
 
   beforeAll(async () => {
@@ -416,7 +416,7 @@ describe('office review: approval with the ledger, return and resubmission', () 
 
   it("pages and filters the office's queue, oldest first, and shows each side only its own", async () => {
     const a = await submittedAct();
-    const b = await submittedAct();
+    const b = await submittedAct(new Date(onFirstDecember.getTime() + 3_600_000));
     const query = (fields: Record<string, unknown>) => actListQuerySchema.parse(fields);
     const queue = await listActs(db(), astanaOfficer, query({ status: 'submitted' }), now());
     const ids = queue.items.map((i) => i.id);
