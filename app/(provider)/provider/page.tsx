@@ -36,6 +36,7 @@ export default async function ProviderCabinetPage() {
   const manage = can(actor.role, 'provider.manage');
   const to = await getTranslations('providerOrders');
   const tj = await getTranslations('journal');
+  const ta = await getTranslations('providerActs');
   const work = provider && can(actor.role, 'orders.read') && can(actor.role, 'provider.notices') ? await providerWork(db, actor) : null;
   return (
     <div className="space-y-6">
@@ -107,6 +108,14 @@ export default async function ProviderCabinetPage() {
               </Link>
               <p className="text-slate-700">{tj('tileText')}</p>
             </li>
+            {can(actor.role, 'acts.form') ? (
+              <li className="rounded border border-slate-300 bg-white p-4">
+                <Link href="/provider/acts" className="text-lg font-semibold underline">
+                  {ta('tile')}
+                </Link>
+                <p className="text-slate-700">{ta('tileText')}</p>
+              </li>
+            ) : null}
           </ul>
         ) : (
           <p className="text-slate-700">{t('ordersEmpty')}</p>

@@ -8,6 +8,7 @@ import { requirePageActor } from '@/lib/auth/access';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
 import { listDocumentsOfSigner } from '@/lib/documents/queries';
+import { actsAwaitingRecipientSignature } from '@/lib/acts/page-act';
 import { countRecipientOrders } from '@/lib/orders/queries';
 import { measureBalances, type MeasureBalance } from '@/lib/entitlements/balance';
 import { programmesOf, type ProgrammeValidity } from '@/lib/entitlements/programmes';
@@ -83,6 +84,7 @@ export default async function RecipientCabinetPage({ searchParams }: { searchPar
   const actor = await requirePageActor('cabinet.recipient');
   const t = await getTranslations('cabinet');
   const td = await getTranslations('documents');
+  const ta = await getTranslations('recipientActs');
   const locale = await pageLocale();
   const db = getDb();
   const requested = (await searchParams).recipient;
@@ -101,13 +103,14 @@ export default async function RecipientCabinetPage({ searchParams }: { searchPar
   }
 
   const today = almatyDateOf(now());
-  const [entitlements, usage, programmes, noticeList, documents, orderCount] = await Promise.all([
+  const [entitlements, usage, programmes, noticeList, documents, orderCount, actsToSign] = await Promise.all([
     entitlementsOn(db, chosen.id, today),
     usageOn(db, chosen.id, today),
     programmesOf(db, chosen.id, today),
     listCabinetNotices(db, actor, chosen.id),
     listDocumentsOfSigner(db, actor),
     countRecipientOrders(db, actor, chosen.id),
+    actsAwaitingRecipientSignature(db, actor).then((list) => list.filter((a) => a.recipientId === chosen.id)),
   ]);
   const balances = measureBalances(entitlements, usage, today);
   const names = new Map(entitlements.map((e) => [`${e.iprNumber}/${e.code}`, localizedName(e, locale)]));
@@ -237,6 +240,18 @@ export default async function RecipientCabinetPage({ searchParams }: { searchPar
         )}
       </section>
 
+      <section aria-labelledby="acts-heading" className={`rounded bg-white p-5 ${actsToSign.length ? 'border-2 border-brand-700' : 'border border-slate-300'}`}>
+        <h2 id="acts-heading" className="mb-2 text-xl font-semibold">
+          {ta('home.heading')}
+        </h2>
+        <p>{actsToSign.length ? ta('home.awaiting', { count: actsToSign.length }) : ta('home.intro')}</p>
+        <p className="mt-2">
+          <Link className="font-semibold underline" href="/cabinet/acts">
+            {ta('home.open')}
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="documents-heading" className="rounded border border-slate-300 bg-white p-5">
         <h2 id="documents-heading" className="mb-2 text-xl font-semibold">
           {representative ? t('docs.headingRepresentative') : t('docs.heading')}
@@ -254,7 +269,7 @@ export default async function RecipientCabinetPage({ searchParams }: { searchPar
             {documents.map((d) => (
               <li key={d.id}>
                 <Link href={`/documents/${d.id}`} className="font-semibold underline">
-                  {d.kind === 'esign_agreement' ? td('kinds.esign_agreement') : d.kind}
+                  {d.kind === 'esign_agreement' ? td('kinds.esign_agreement') : d.kind === 'act' ? ta('documentKind') : d.kind}
                 </Link>
                 <p className="text-slate-700">
                   {t('docs.line', { version: d.version, date: displayDate(almatyDateOf(d.createdAt), locale) })}

@@ -13,7 +13,19 @@ import { BackLink } from '@/components/ui/back-link';
 import { can } from '@/lib/auth/permissions';
 import { findOrderForActor } from '@/lib/orders/queries';
 import type { UserRole } from '@/db/schema';
+import { actDocumentContent, actOfDocument } from '@/lib/acts/page-act';
+import { recipientSideSignerOf } from '@/lib/acts/signature-effects';
+import { ActDocument } from './act-document';
 import { BrowserSigner } from './browser-signer';
+
+/** Where each side reads an act (a worker signs from their home page; administrators have no act page). */
+function actPageOf(role: UserRole, actId: string): string | null {
+  if (role === 'provider_admin') return `/provider/acts/${actId}`;
+  if (role === 'office_officer') return `/office/acts/${actId}`;
+  if (role === 'recipient' || role === 'representative') return `/cabinet/acts/${actId}`;
+  if (role === 'provider_worker') return '/worker';
+  return null;
+}
 
 /** Where each side reads its orders. */
 function orderPagesOf(role: UserRole): string {
@@ -45,12 +57,19 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const content = parsed.content;
   const mySignature = view.signatures.find((s) => s.signerIin === actor.iin);
   const mySigner = document.requiredSigners.find((s) => s.userId === actor.userId);
-  const canSign = view.status === 'awaiting_signatures' && mySigner !== undefined && !mySignature;
   const order = document.subjectType === 'order' && can(actor.role, 'orders.read') ? await findOrderForActor(db, actor, document.subjectId) : null;
+  // An act: its content shown as an act, and the recipient's side waits until the provider's side has signed.
+  const actContent = actDocumentContent(document);
+  const act = await actOfDocument(db, document);
+  const actPage = act ? actPageOf(actor.role, act.id) : null;
+  const ta = await getTranslations('providerActs');
+  const providerSignsFirst = actContent !== null && act?.status === 'draft' && recipientSideSignerOf(document, act.recipientDeceased) === actor.userId;
+  const canSign = view.status === 'awaiting_signatures' && mySigner !== undefined && !mySignature && !providerSignsFirst;
   return (
     <div className="space-y-8">
       {order ? <BackLink href={`${orderPagesOf(actor.role)}/${order.id}`} label={t('backToOrder', { number: order.number })} /> : null}
-      <PageHeader title={content.title?.[locale] ?? t(`kinds.${document.kind}` as 'kinds.esign_agreement')}>
+      {act && actPage ? <BackLink href={actPage} label={actor.role === 'provider_worker' ? ta('document.backToWorker') : ta('document.backToAct', { number: act.number })} /> : null}
+      <PageHeader title={content.title?.[locale] ?? (actContent ? ta('document.title', { number: actContent.number }) : t(`kinds.${document.kind}` as 'kinds.esign_agreement'))}>
         {t('versionLine', { version: view.version, status: t(`statuses.${view.status}`) })}
       </PageHeader>
       <section aria-labelledby="content-heading" className="rounded border border-slate-300 bg-white p-5">
@@ -58,6 +77,11 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           {t('whatYouSign')}
         </h2>
         {content.text ? <p className="mb-4 text-lg">{content.text[locale]}</p> : null}
+        {actContent ? (
+          <div className="mb-6">
+            <ActDocument content={actContent} locale={locale} />
+          </div>
+        ) : null}
         <DefinitionList
           items={[
             ...(content.signer ? [{ term: t('signer'), value: `${content.signer.name}, ${t('iin')} ${content.signer.iin}${content.signer.bin ? `, ${t('bin')} ${content.signer.bin}` : ''}` }] : []),
@@ -95,6 +119,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           ))}
         </ul>
       </section>
+      {providerSignsFirst && !mySignature ? (
+        <p className="rounded border-l-4 border-sky-700 bg-sky-50 p-4 text-sky-900" role="note">
+          <span aria-hidden="true">ℹ </span>
+          {ta('document.providerSignsFirst')}
+        </p>
+      ) : null}
       {canSign ? (
         <section aria-labelledby="sign-heading" className="rounded border border-slate-300 bg-white p-5">
           <h2 id="sign-heading" className="mb-3 text-xl font-semibold">
