@@ -11,7 +11,7 @@ export const paymentRegistries = pgTable(
   'payment_registries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** "<office code>-<YYYYMMDD>-<n>": what the treasury and the office quote. */
+    /** "<oblast KATO>-<office>-<YYYYMMDD>-<n>": what the treasury and the office quote. */
     number: text('number').notNull().unique(),
     officeId: uuid('office_id')
       .notNull()

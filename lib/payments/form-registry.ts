@@ -36,12 +36,17 @@ export async function formPaymentRegistry(db: Db, actor: Actor, input: { actIds?
       .for('update');
     if (input.actIds && chosen.length !== new Set(input.actIds).size) throw new AppError('rule_violation', { detailKey: 'errors.payments.act_not_payable' });
     if (chosen.length === 0) throw new AppError('rule_violation', { detailKey: 'errors.payments.nothing_to_pay' });
-    const [{ value: formedBefore }] = (await tx.select({ value: count() }).from(paymentRegistries).where(eq(paymentRegistries.officeId, officeId))) as [{ value: number }];
+    // Numbered per office and day: "<oblast KATO>-<office>-<YYYYMMDD>-<n>" (an oblast may have several offices).
+    const day = almatyDateOf(at);
+    const [{ value: formedToday }] = (await tx
+      .select({ value: count() })
+      .from(paymentRegistries)
+      .where(and(eq(paymentRegistries.officeId, officeId), sql`(${paymentRegistries.formedAt} at time zone 'Asia/Almaty')::date = ${day}::date`))) as [{ value: number }];
     const total = sumMoney(chosen.map((a) => money(a.amount)));
     const [registry] = await tx
       .insert(paymentRegistries)
       .values({
-        number: `${office!.regionKato}-${almatyDateOf(at).replaceAll('-', '')}-${formedBefore + 1}`,
+        number: `${office!.regionKato}-${officeId.slice(0, 8).toUpperCase()}-${day.replaceAll('-', '')}-${formedToday + 1}`,
         officeId,
         status: 'formed',
         total: formatTenge(total),

@@ -1,0 +1,83 @@
+import 'server-only';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { acts, ledgerAccounts, ledgerEntries, ledgerTransactions, paymentRegistries, paymentRegistryActs, providers, recipients } from '@/db/schema';
+import { assertPermission, type Actor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import { assertMayReadLedger, ledgerBalances } from '@/lib/ledger/balances';
+import { formatTenge, money } from '@/lib/money';
+import { unpaidApprovedActs } from './form-registry';
+
+/**
+ * Page data for the office's payments screen: the year's budget from the ledger, the approved
+ * acts no registry holds yet, and the office's registries with their acts. Everything is scoped
+ * to the actor's own office.
+ */
+
+function officeOf(actor: Actor): string {
+  if (!actor.officeId) throw new AppError('forbidden');
+  return actor.officeId;
+}
+
+/**
+ * The office's budget for a year from its ledger account `office_budget:<year>`: what was
+ * allocated to it, what approvals spent (net of reversals) and what is left (the balance). All
+ * decimal strings; null when nothing was ever allocated or spent that year.
+ */
+export async function officeBudgetOfYear(db: Db, actor: Actor, year: number): Promise<{ year: number; allocated: string; spent: string; left: string } | null> {
+  const officeId = officeOf(actor);
+  assertMayReadLedger(actor, { officeId });
+  const balance = (await ledgerBalances(db, { officeId })).find((b) => b.account === `office_budget:${year}`);
+  if (!balance) return null;
+  const [allocation] = await db
+    .select({ amount: sql<string | null>`sum(${ledgerEntries.amount})::text` })
+    .from(ledgerEntries)
+    .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
+    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
+    .where(and(eq(ledgerAccounts.kind, 'office_budget'), eq(ledgerAccounts.officeId, officeId), eq(ledgerAccounts.year, year), eq(ledgerTransactions.kind, 'allocation')));
+  const allocated = money(allocation?.amount ?? '0');
+  const left = money(balance.balance);
+  return { year, allocated: formatTenge(allocated), spent: formatTenge(allocated.minus(left)), left: formatTenge(left) };
+}
+
+const SHOWN_UNPAID = 200;
+
+/** The office's approved acts that no registry holds yet, oldest approval first, with how many and how much in all. */
+export async function officeUnpaidActs(db: Db, actor: Actor) {
+  assertPermission(actor, 'payments.manage');
+  const officeId = officeOf(actor);
+  const [items, [totals]] = await Promise.all([
+    db
+      .select({ id: acts.id, number: acts.number, period: acts.period, service: acts.service, reimbursed: acts.reimbursed, approvedAt: acts.statusChangedAt, providerName: providers.name, recipientName: recipients.fullName })
+      .from(acts)
+      .innerJoin(providers, eq(providers.id, acts.providerId))
+      .innerJoin(recipients, eq(recipients.id, acts.recipientId))
+      .where(unpaidApprovedActs(officeId))
+      .orderBy(asc(acts.statusChangedAt), asc(acts.id))
+      .limit(SHOWN_UNPAID),
+    db.select({ count: count(), total: sql<string | null>`sum(${acts.reimbursed})::text` }).from(acts).where(unpaidApprovedActs(officeId)),
+  ]);
+  return { items, count: totals?.count ?? 0, total: formatTenge(money(totals?.total ?? '0')), shownAll: (totals?.count ?? 0) <= items.length };
+}
+
+/** The office's registries, newest first, each with its acts (number, provider, amount and where the act stands now). */
+export async function officeRegistries(db: Db, actor: Actor, limit = 50) {
+  assertPermission(actor, 'payments.manage');
+  const officeId = officeOf(actor);
+  const registries = await db
+    .select({ id: paymentRegistries.id, number: paymentRegistries.number, status: paymentRegistries.status, total: paymentRegistries.total, actCount: paymentRegistries.actCount, formedAt: paymentRegistries.formedAt, paidAt: paymentRegistries.paidAt })
+    .from(paymentRegistries)
+    .where(eq(paymentRegistries.officeId, officeId))
+    .orderBy(desc(paymentRegistries.formedAt), desc(paymentRegistries.number))
+    .limit(limit);
+  const held = registries.length
+    ? await db
+        .select({ registryId: paymentRegistryActs.registryId, actId: acts.id, number: acts.number, status: acts.status, amount: paymentRegistryActs.amount, providerName: providers.name })
+        .from(paymentRegistryActs)
+        .innerJoin(acts, eq(acts.id, paymentRegistryActs.actId))
+        .innerJoin(providers, eq(providers.id, paymentRegistryActs.providerId))
+        .where(inArray(paymentRegistryActs.registryId, registries.map((r) => r.id)))
+        .orderBy(asc(providers.name), asc(acts.number))
+    : [];
+  return registries.map((r) => ({ ...r, acts: held.filter((a) => a.registryId === r.id) }));
+}
