@@ -90,7 +90,10 @@ async function main() {
         (select sum(total) from acts where number like 'QZ-BENCH-%')::text as "actTotal"`),
     );
     const sorted = [...perAct].sort((a, b) => a - b);
-    console.log(`\nForming ${formed.toLocaleString('en')} acts for ${fixture.month} with ${concurrency} sessions: ${(formMs / 1000).toFixed(1)} s (${(formed / (formMs / 1000)).toFixed(0)} acts/s; per act p50 ${ms(percentile(sorted, 50))} ms, p95 ${ms(percentile(sorted, 95))} ms); target < 600 s: ${formMs < 600_000 ? 'met' : 'missed'}`);
+    // The target is for the whole country's 50,000 acts: a smaller run is projected at its rate.
+    const projectedMs = (formMs / formed) * 50_000;
+    console.log(`\nForming ${formed.toLocaleString('en')} acts for ${fixture.month} with ${concurrency} sessions: ${(formMs / 1000).toFixed(1)} s (${(formed / (formMs / 1000)).toFixed(0)} acts/s; per act p50 ${ms(percentile(sorted, 50))} ms, p95 ${ms(percentile(sorted, 95))} ms)`);
+    console.log(`  50,000 acts ${formed >= 50_000 ? 'took' : 'would take at this rate'} ${(projectedMs / 1000).toFixed(0)} s; target < 600 s: ${projectedMs < 600_000 ? 'met' : 'missed'}`);
     console.log(`  baseline (one INSERT … SELECT summing the same entries per order): ${(baselineMs / 1000).toFixed(1)} s`);
     console.log(`  check: ${check?.acts} acts for ${fixture.orders.length} orders; minutes ${check?.actMinutes} in acts vs ${check?.entryMinutes} in the journal; totals ${check?.actTotal} vs ${check?.baselineTotal}`);
     const wrong = !check || check.acts !== fixture.orders.length || Number(check.actMinutes) !== Number(check.entryMinutes) || check.actTotal !== check.baselineTotal;
