@@ -6,6 +6,7 @@ import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { createDocumentVersion } from '@/lib/documents/create-document';
 import { AppError } from '@/lib/errors';
+import { refuseByRule } from '@/lib/rule-refusal';
 import { journalServiceOf } from '@/lib/journals/entry-checks';
 import { openDisputesIn } from '@/lib/journals/disputes';
 import { ordersVisibleTo } from '@/lib/orders/access';
@@ -17,7 +18,7 @@ import type { FormActInput } from './schemas';
 
 /** An act rule refused: 422 naming the rule, on the field it concerns. */
 function refuse(rule: string, field: string, values: Record<string, string | number> = {}): never {
-  throw new AppError('rule_violation', { detailKey: `errors.act.${rule}`, values, fieldErrors: [{ field, message: `validation.act.${rule}`, values }] });
+  refuseByRule('act', rule, field, values);
 }
 
 /**

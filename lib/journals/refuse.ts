@@ -1,6 +1,6 @@
-import { AppError } from '@/lib/errors';
+import { refuseByRule } from '@/lib/rule-refusal';
 
 /** A journal rule refused the entry: 422 naming the rule, on the field it concerns. */
 export function refuse(rule: string, field: string, values: Record<string, string | number> = {}): never {
-  throw new AppError('rule_violation', { detailKey: `errors.journal.${rule}`, values, fieldErrors: [{ field, message: `validation.journal.${rule}`, values }] });
+  refuseByRule('journal', rule, field, values);
 }
