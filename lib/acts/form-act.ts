@@ -1,9 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
-import type { Db, Tx } from '@/db/client';
+import type { Db } from '@/db/client';
 import { actLines, acts, guaranteedSums, journalEntries, orders, recipients, users, type ActRow } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
-import { almatyDateOf } from '@/lib/calendar/local-date';
 import { createDocumentVersion } from '@/lib/documents/create-document';
 import { AppError } from '@/lib/errors';
 import { refuseByRule } from '@/lib/rule-refusal';
@@ -11,10 +10,10 @@ import { journalServiceOf } from '@/lib/journals/entry-checks';
 import { openDisputesIn } from '@/lib/journals/disputes';
 import { ordersVisibleTo } from '@/lib/orders/access';
 import { loadOrderParties } from '@/lib/orders/order-parties';
-import { ACT_DOCUMENT_KIND, actContent, sheetRow } from './act-content';
-import { actLines as priceActLines, actTotals } from './lines';
-import { actPeriod } from './period';
+import { ACT_DOCUMENT_KIND, actContent } from './act-content';
+import { actFormedAudit } from './act-audit';
 import type { FormActInput } from './schemas';
+import { actSignerIds, actSignerList, disputedEntriesRefusal, draftServiceAct, isRefusal, nextActVersion, serviceActPeriod } from './service-act';
 
 /** An act rule refused: 422 naming the rule, on the field it concerns. */
 function refuse(rule: string, field: string, values: Record<string, string | number> = {}): never {
@@ -44,17 +43,16 @@ export async function formAct(db: Db, actor: Actor, input: FormActInput, at: Dat
     if (!order || order.providerId !== actor.providerId) throw new AppError('not_found', { detailKey: 'errors.not_found.order' });
     const service = journalServiceOf(order);
     if (!service) refuse('not_a_service', 'orderId');
-    if (order.status !== 'in_fulfilment' && order.status !== 'closed') refuse('order_not_running', 'orderId');
-    const period = actPeriod(input.period, { periodFrom: order.periodFrom, periodTo: order.periodTo, acceptedOn: order.decidedAt ? almatyDateOf(order.decidedAt) : null }, almatyDateOf(at));
-    if (period === 'period_not_over') refuse('period_not_over', 'period', { period: input.period });
-    if (period === 'outside_order') refuse('outside_order', 'period', { period: input.period, from: order.periodFrom ?? '', to: order.periodTo ?? '' });
+    const month = input.period;
+    const period = serviceActPeriod(order, month, at);
+    if (isRefusal(period)) refuse(period.rule, period.field, period.values);
 
     // Every act of the month so far: a live one refuses, the newest returned one is the previous version.
-    const earlier = await tx.select().from(acts).where(and(eq(acts.orderId, order.id), eq(acts.period, input.period))).orderBy(desc(acts.version));
-    const live = earlier.find((a) => a.status !== 'returned');
-    if (live) throw new AppError('conflict', { detailKey: 'errors.act.already_formed', values: { number: live.number } });
-    const disputed = await openDisputesIn(tx, order.id, period.from, period.to);
-    if (disputed.length > 0) refuse('disputed_entries', 'period', { dates: [...new Set(disputed.map((d) => d.date))].sort().join(', ') });
+    const earlier = await tx.select().from(acts).where(and(eq(acts.orderId, order.id), eq(acts.period, month))).orderBy(desc(acts.version));
+    const next = nextActVersion(earlier);
+    if ('live' in next) throw new AppError('conflict', { detailKey: 'errors.act.already_formed', values: { number: next.live.number } });
+    const disputed = disputedEntriesRefusal((await openDisputesIn(tx, order.id, period.from, period.to)).map((d) => d.date));
+    if (disputed) refuse(disputed.rule, disputed.field, disputed.values);
 
     const entries = await tx
       .select({ entry: journalEntries, worker: users.fullName })
@@ -62,78 +60,29 @@ export async function formAct(db: Db, actor: Actor, input: FormActInput, at: Dat
       .innerJoin(users, eq(users.id, journalEntries.workerUserId))
       .where(and(eq(journalEntries.orderId, order.id), isNull(journalEntries.deletedAt), gte(journalEntries.serviceDate, period.from), lte(journalEntries.serviceDate, period.to)))
       .orderBy(asc(journalEntries.serviceDate), asc(sql`coalesce(${journalEntries.startMinute}, 0)`), asc(journalEntries.createdAt));
-    if (entries.length === 0) refuse('nothing_rendered', 'period', { period: input.period });
-
     const sums = await tx.select({ validFrom: guaranteedSums.validFrom, amount: guaranteedSums.amount }).from(guaranteedSums).where(eq(guaranteedSums.classifierCode, order.classifierCode));
-    const perDay = new Map<string, number>();
-    for (const { entry } of entries) perDay.set(entry.serviceDate, (perDay.get(entry.serviceDate) ?? 0) + entry.minutes);
-    const lines = priceActLines(service, order.unitPrice, [...perDay].map(([date, minutes]) => ({ date, minutes })), sums);
-    const totals = actTotals(lines);
+    // Priced and refused by the rules the month-end batch uses too (lib/acts/service-act.ts).
+    const draft = draftServiceAct({ order, service, month, period, ...next, recipientDeceased: found.lifeStatus === 'deceased', entries, sums });
+    if (isRefusal(draft)) refuse(draft.rule, draft.field, draft.values);
+    const { values, lines, totals } = draft;
 
-    const previous = earlier[0];
-    const version = (previous?.version ?? 0) + 1;
-    const recipientDeceased = found.lifeStatus === 'deceased';
-    const [act] = await tx
-      .insert(acts)
-      .values({
-        number: `${order.number}/${input.period}/v${version}`,
-        orderId: order.id,
-        recipientId: order.recipientId,
-        providerId: order.providerId,
-        period: input.period,
-        periodFrom: period.from,
-        periodTo: period.to,
-        version,
-        previousActId: previous?.id ?? null,
-        service,
-        minutes: totals.minutes,
-        unitPrice: order.unitPrice,
-        total: totals.total,
-        reimbursed: totals.reimbursed,
-        coPayment: totals.coPayment,
-        recipientDeceased,
-        status: 'draft',
-        formedBy: actor.userId,
-        createdAt: at,
-        statusChangedAt: at,
-      })
-      .returning();
+    const [act] = await tx.insert(acts).values({ ...values, status: 'draft', formedBy: actor.userId, createdAt: at, statusChangedAt: at }).returning();
     const insertedLines = await tx.insert(actLines).values(lines.map((line, i) => ({ actId: act!.id, lineNo: i + 1, ...line }))).returning();
 
     const parties = await loadOrderParties(tx, order, { name: actor.name, iin: actor.iin!, ...(actor.bin ? { bin: actor.bin } : {}) });
+    const wanted = actSignerIds(actor.userId, order.placedByUserId, draft.workerIds, values.recipientDeceased);
+    const iins = wanted.length ? await tx.select({ id: users.id, iin: users.iin }).from(users).where(inArray(users.id, wanted)) : [];
     const document = await createDocumentVersion(tx, { userId: actor.userId, role: actor.role }, {
       kind: ACT_DOCUMENT_KIND,
       subjectType: 'act',
       subjectId: act!.id,
-      content: actContent(act!, order.number, parties, lines, totals, entries.map(({ entry, worker }) => sheetRow(entry, worker))),
-      requiredSigners: await actSigners(tx, actor, order, entries.map((e) => e.entry.workerUserId), recipientDeceased),
+      content: actContent(values, order.number, parties, lines, totals, draft.sheet),
+      requiredSigners: actSignerList({ userId: actor.userId, iin: actor.iin!, bin: actor.bin }, order.placedByUserId, draft.workerIds, values.recipientDeceased, (id) => iins.find((u) => u.id === id)?.iin),
     });
     const [formed] = await tx.update(acts).set({ documentId: document.id }).where(eq(acts.id, act!.id)).returning();
-    await writeAudit(tx, {
-      actor: { userId: actor.userId, role: actor.role },
-      action: 'act.form',
-      entityType: 'act',
-      entityId: act!.id,
-      toState: 'draft',
-      data: { orderId: order.id, period: input.period, from: period.from, to: period.to, version, total: totals.total, reimbursed: totals.reimbursed, documentId: document.id },
-    });
+    await writeAudit(tx, actFormedAudit(actor, act!.id, values, document.id));
     return { act: formed!, lines: insertedLines.sort((a, b) => a.lineNo - b.lineNo) };
   });
-}
-
-/** The provider's head (who forms it), each worker who served in the period (the sheet is theirs), then the recipient's side unless the recipient has died. */
-async function actSigners(tx: Tx, head: Actor, order: typeof orders.$inferSelect, workerIds: string[], recipientDeceased: boolean) {
-  const signers = [{ userId: head.userId, iin: head.iin!, ...(head.bin ? { bin: head.bin } : {}) }];
-  const workers = [...new Set(workerIds)].filter((id) => id !== head.userId);
-  const wanted = recipientDeceased ? workers : [...workers, order.placedByUserId];
-  const found = wanted.length ? await tx.select({ id: users.id, iin: users.iin }).from(users).where(inArray(users.id, wanted)) : [];
-  // In order: the workers as they first served, then the recipient's side (whoever placed the order) last.
-  for (const id of wanted) {
-    const iin = found.find((u) => u.id === id)?.iin;
-    if (!iin) throw new Error(`act signer ${id} has no IIN`);
-    signers.push({ userId: id, iin });
-  }
-  return signers;
 }
 
 export type FormedAct = { act: ActRow; lines: (typeof actLines.$inferSelect)[] };

@@ -1,2 +1,2 @@
-export { writeAudit, type AuditEntry } from './write-audit';
+export { writeAudit, writeAudits, type AuditEntry } from './write-audit';
 export { verifyAuditChain, type AuditChainResult } from './verify-audit-chain';

@@ -22,6 +22,19 @@ export interface AuditEntry {
  * concurrent writers never fork the chain and never wait on each other before COMMIT.
  */
 export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditQueue).values(queuedAudit(entry));
+}
+
+/**
+ * Several entries in one statement (a month-end batch writes hundreds per transaction). They are
+ * chained at COMMIT one by one, in the order given, exactly as if writeAudit had been called for each.
+ */
+export async function writeAudits(tx: Tx, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await tx.insert(auditQueue).values(entries.map(queuedAudit));
+}
+
+/** The queued row of an entry: its content, stamped now, with the digest the chain will cover. */
+function queuedAudit(entry: AuditEntry) {
   const at = now();
   const content: AuditContent = {
     at: at.toISOString(),
@@ -36,5 +49,5 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     reason: entry.reason ?? null,
     data: entry.data ?? {},
   };
-  await tx.insert(auditQueue).values({ ...content, at, contentDigest: contentDigest(content) });
+  return { ...content, at, contentDigest: contentDigest(content) };
 }

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, inArray } from 'drizzle-orm';
+import { openDatabase, type Db } from '@/db/client';
+import { actLines, acts, auditLog, auditQueue, documents, guaranteedSums, recipients } from '@/db/schema';
+import { formAct } from '@/lib/acts/form-act';
+import { formMonthActs } from '@/lib/acts/form-month-acts';
+import type { Actor } from '@/lib/auth/actor';
+import { verifyAuditChain } from '@/lib/audit';
+import { disputeJournalEntry } from '@/lib/journals/disputes';
+import { recordJournalEntry } from '@/lib/journals/record-entry';
+import { journalEntryInputSchema } from '@/lib/journals/schemas';
+import { seededTestDatabase } from '../support/database';
+import { journalFixtures } from '../support/journal-orders';
+import { demoActors } from '../support/actors';
+import { failure } from '../support/refusal';
+
+/**
+ * The month-end batch (issue 8): a provider's service acts of a month formed in chunks by the
+ * rules of formAct, refused orders skipped with their rule, idempotent, and safe beside formAct.
+ */
+let database: Awaited<ReturnType<typeof seededTestDatabase>>;
+const db = () => database.connection.db;
+const inNovember = new Date('2026-11-28T10:00:00Z');
+const onFirstDecember = new Date('2026-12-01T06:00:00Z');
+let entrepreneur: Actor;
+let medtech: Actor;
+let assistantWorker: Actor;
+let signWorker: Actor;
+let client: Actor;
+
+beforeAll(async () => {
+  database = await seededTestDatabase(inNovember, { pki: true });
+  ({ entrepreneur, medtech, assistantWorker, signWorker, client } = await demoActors(db(), database.accounts));
+  // A sum changing mid-month, so acts have two lines.
+  await db()
+    .insert(guaranteedSums)
+    .values([
+      { classifierCode: 'SRV-ASSISTANT', amount: '1500.00', validFrom: '2026-11-01', createdAt: inNovember },
+      { classifierCode: 'SRV-ASSISTANT', amount: '1000.00', validFrom: '2026-11-16', createdAt: inNovember },
+    ]);
+}, 180_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+const { runningOrder, recipientActor } = journalFixtures(db, () => client, inNovember, '940404');
+const entry = (orderId: string, date: string, extra: Record<string, unknown>) => journalEntryInputSchema.parse({ orderId, date, ...extra });
+
+/** An assistant order with two workers' entries across the sum's change, or a sign-language order online. */
+async function renderedOrder(code: 'SRV-ASSISTANT' | 'SRV-SIGN-LANGUAGE' = 'SRV-ASSISTANT') {
+  const { order, person } = await runningOrder(code, entrepreneur.providerId!);
+  const worker = code === 'SRV-ASSISTANT' ? assistantWorker : signWorker;
+  const extra = code === 'SRV-ASSISTANT' ? { places: 'ЦОН' } : { mode: 'online' };
+  const first = await recordJournalEntry(db(), worker, entry(order.id, '2026-11-05', { start: '10:00', end: '12:15', ...extra }), inNovember);
+  await recordJournalEntry(db(), entrepreneur, entry(order.id, '2026-11-05', { start: '08:00', end: '09:00', ...extra }), inNovember);
+  await recordJournalEntry(db(), worker, entry(order.id, '2026-11-18', { minutes: 95, ...extra }), inNovember);
+  return { order, person, first };
+}
+
+/**
+ * What an act says, without what makes it this act rather than another of the same content (ids,
+ * the document's subject), read through `handle` (a transaction that formed it sees its audit
+ * entries still queued: they are chained at COMMIT).
+ */
+async function formedContent(handle: Db, actId: string) {
+  const [act] = await handle.select().from(acts).where(eq(acts.id, actId));
+  const lines = await handle.select().from(actLines).where(eq(actLines.actId, actId)).orderBy(actLines.lineNo);
+  const [document] = await handle.select().from(documents).where(eq(documents.id, act!.documentId!));
+  const canonical = JSON.parse(new TextDecoder().decode(document!.canonical)) as { subject: { id: string } };
+  expect(canonical.subject.id).toBe(actId);
+  const { id: _id, documentId: _doc, ...actFields } = act!;
+  const entities = [actId, document!.id];
+  const logged = await handle.select({ action: auditLog.action, data: auditLog.data }).from(auditLog).where(inArray(auditLog.entityId, entities)).orderBy(auditLog.seq);
+  const queued = await handle.select({ action: auditQueue.action, data: auditQueue.data }).from(auditQueue).where(inArray(auditQueue.entityId, entities)).orderBy(auditQueue.id);
+  return {
+    act: actFields,
+    lines: lines.map(({ actId: _a, ...line }) => line),
+    document: { ...canonical, subject: { ...canonical.subject, id: 'the act' }, status: document!.status, version: document!.version, signers: document!.requiredSigners },
+    audit: [...logged, ...queued].map(({ action, data }) => ({ action, data: { ...data, documentId: undefined, subjectId: undefined, sha256: undefined } })),
+  };
+}
+
+describe('the month-end batch', () => {
+  it('forms the same acts as formAct: lines, totals, document content and signers, audit', async () => {
+    const orders = [await renderedOrder(), await renderedOrder('SRV-SIGN-LANGUAGE'), await renderedOrder()];
+    await db().update(recipients).set({ lifeStatus: 'deceased', lifeStatusOn: '2026-11-25' }).where(eq(recipients.id, orders[2]!.person.id));
+    // formAct's acts, taken and rolled back (the nested transaction is a savepoint), then the batch's.
+    const byFormAct = new Map<string, Awaited<ReturnType<typeof formedContent>>>();
+    await db()
+      .transaction(async (tx) => {
+        for (const { order } of orders) byFormAct.set(order.id, await formedContent(tx, (await formAct(tx, entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember)).act.id));
+        tx.rollback();
+      })
+      .catch(() => undefined);
+    expect(byFormAct.size).toBe(3);
+    expect(await db().$count(acts, inArray(acts.orderId, orders.map((o) => o.order.id)))).toBe(0);
+
+    const report = await formMonthActs(db(), entrepreneur, { period: '2026-11' }, onFirstDecember, { chunkSize: 2 });
+    for (const { order } of orders) {
+      const [act] = await db().select({ id: acts.id }).from(acts).where(eq(acts.orderId, order.id));
+      const batch = await formedContent(db(), act!.id);
+      expect(batch).toEqual(byFormAct.get(order.id));
+      expect(report.skipped.map((s) => s.orderId)).not.toContain(order.id);
+    }
+    const deceased = byFormAct.get(orders[2]!.order.id)!;
+    expect(deceased.document.signers.map((s) => s.userId)).toEqual([entrepreneur.userId, assistantWorker.userId]);
+    expect(byFormAct.get(orders[0]!.order.id)!.lines).toHaveLength(2);
+    expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
+  });
+
+  it('skips an order with an open dispute and one with an empty month, naming the rule, and forms the others', async () => {
+    const disputed = await renderedOrder();
+    const formed = await renderedOrder();
+    const empty = await runningOrder('SRV-SIGN-LANGUAGE', entrepreneur.providerId!, formed.person);
+    await disputeJournalEntry(db(), await recipientActor(disputed.person), disputed.first.id, 'Помощник ушёл раньше', inNovember);
+    const report = await formMonthActs(db(), entrepreneur, { period: '2026-11' }, onFirstDecember);
+    expect(report.skipped.find((s) => s.orderId === disputed.order.id)).toMatchObject({ rule: 'disputed_entries', values: { dates: '2026-11-05' }, orderNumber: disputed.order.number });
+    expect(report.skipped.find((s) => s.orderId === empty.order.id)).toMatchObject({ rule: 'nothing_rendered', values: { period: '2026-11' } });
+    expect(await db().$count(acts, inArray(acts.orderId, [disputed.order.id, empty.order.id]))).toBe(0);
+    expect(await db().$count(acts, eq(acts.orderId, formed.order.id))).toBe(1);
+    // A month not over yet refuses every order the same way formAct does.
+    const early = await formMonthActs(db(), entrepreneur, { period: '2026-12' }, onFirstDecember);
+    expect(early.formed).toBe(0);
+    expect(new Set(early.skipped.map((s) => s.rule))).toEqual(new Set(['period_not_over']));
+  });
+
+  it('forms nothing new the second time: every act of the month already lives', async () => {
+    const { order } = await renderedOrder();
+    await formMonthActs(db(), entrepreneur, { period: '2026-11' }, onFirstDecember);
+    const [act] = await db().select().from(acts).where(eq(acts.orderId, order.id));
+    const before = await db().$count(acts);
+    const again = await formMonthActs(db(), entrepreneur, { period: '2026-11' }, onFirstDecember);
+    expect(again.formed).toBe(0);
+    expect(again.skipped.find((s) => s.orderId === order.id)).toMatchObject({ rule: 'already_formed', values: { number: act!.number } });
+    expect(await db().$count(acts)).toBe(before);
+    // A returned act makes way for its next version, as with formAct.
+    await db().update(acts).set({ status: 'returned' }).where(eq(acts.id, act!.id));
+    const third = await formMonthActs(db(), entrepreneur, { period: '2026-11' }, onFirstDecember);
+    expect(third.formed).toBe(1);
+    const [v2] = await db().select().from(acts).where(and(eq(acts.orderId, order.id), eq(acts.version, 2)));
+    expect(v2).toMatchObject({ previousActId: act!.id, number: `${order.number}/2026-11/v2` });
+  });
+
+  it('yields one act when formAct and the batch form the same order at once', async () => {
+    const { order } = await renderedOrder();
+    const extra = database.url ? openDatabase({ url: database.url }) : null;
+    const results = await Promise.allSettled([
+      formMonthActs(extra?.db ?? db(), entrepreneur, { period: '2026-11' }, onFirstDecember),
+      formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember),
+    ]);
+    await extra?.close();
+    expect(await db().$count(acts, eq(acts.orderId, order.id))).toBe(1);
+    const [batch, single] = results;
+    expect(batch.status).toBe('fulfilled');
+    const report = (batch as PromiseFulfilledResult<Awaited<ReturnType<typeof formMonthActs>>>).value;
+    if (single.status === 'fulfilled') expect(report.skipped.find((s) => s.orderId === order.id)).toMatchObject({ rule: 'already_formed' });
+    else expect(await failure(Promise.reject(single.reason))).toMatchObject({ code: 'conflict', detail: 'errors.act.already_formed' });
+  });
+
+  it("is the provider administrator's alone, and touches only that provider's orders", async () => {
+    const { order } = await renderedOrder();
+    expect((await failure(formMonthActs(db(), assistantWorker, { period: '2026-11' }, onFirstDecember))).code).toBe('forbidden');
+    const other = await formMonthActs(db(), medtech, { period: '2026-11' }, onFirstDecember);
+    expect(other.skipped.map((s) => s.orderId)).not.toContain(order.id);
+    expect(await db().$count(acts, eq(acts.orderId, order.id))).toBe(0);
+  });
+});
