@@ -11,14 +11,18 @@ import { signWithKeystore } from '@/lib/signatures/sign-with-keystore';
 import { baseUrl, demoAccounts, launchBrowser, signInWith, wcagViolations } from './browser';
 
 /**
- * The employment office's act screens as the Astana officer uses them. The entrepreneur bills last
- * month's sign-language hours for Касымов through the API (the assistant order of the same month
- * is left to the provider screens' test); its head, the sign-language specialist and Касымов sign
- * it and it is submitted. The officer finds it in the queue with filters, opens it with its
- * checks, signatures and IPR, is refused a return without a comment for "other", approves it and
- * signs the approval, forms a payment registry, downloads the treasury file and marks it paid; the
- * provider then reads the act as paid with both ledger postings. The Karaganda officer finds
- * nothing. With ACT_REVIEW_SCREENSHOTS=<folder> the pages are also photographed in every language.
+ * What the office's act screens offer beyond the money path (money-path.test.ts takes Касымов's
+ * assistant act from the journal to paid in the browser: the queue, the act's page with its
+ * signatures verified, approval signed with the officer's keystore, a registry formed and marked
+ * paid). Here the entrepreneur bills last month's sign-language hours for Касымов through the API,
+ * so this file has its own act and registry and does not depend on the other file or on the order
+ * the files run in: its head, the sign-language specialist and Касымов sign it and it is submitted.
+ * The Astana officer finds it in the queue with filters that keep their values (and one typed
+ * wrongly named), 390 px wide as cards; is refused a return without a reason, and "other" without
+ * a comment, by keyboard; the Karaganda officer finds nothing. Once it is approved (through the
+ * API), the payments page refuses a registry of nothing chosen, forms one of the act and offers
+ * its treasury file, whose CSV is checked. With ACT_REVIEW_SCREENSHOTS=<folder> the pages are also
+ * photographed in every language.
  */
 let browser: Browser;
 let context: BrowserContext;
@@ -79,6 +83,16 @@ async function submittedSignLanguageAct() {
   return { id: formed.id, number: formed.number, reimbursed: formed.reimbursed, documentId: formed.documentId };
 }
 
+/** The officer approves the act and signs the approval through the API (the screens' approval is the money path's). */
+async function approveThroughApi() {
+  const officerToken = await tokenOf(astanaOfficer());
+  const approval = await api<{ documentId: string }>(officerToken, 'POST', `/api/v1/acts/${act.id}/approve`);
+  await signDocument(astanaOfficer(), officerToken, approval.documentId);
+  const approved = await api<{ status: string; ledger: { kind: string; amount: string }[] }>(officerToken, 'GET', `/api/v1/acts/${act.id}`);
+  expect(approved.status).toBe('approved');
+  expect(approved.ledger.map((l) => [l.kind, l.amount])).toEqual([['approval', act.reimbursed]]);
+}
+
 async function pageIn(locale: 'en' | 'ru' | 'kk', viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
   const ctx = await browser.newContext({ viewport });
   await ctx.addCookies([{ name: 'qamqor_locale', value: locale, url: baseUrl() }]);
@@ -116,6 +130,7 @@ beforeAll(async () => {
   await signInWith(officer, astanaOfficer().login, astanaOfficer().password, '/office');
 });
 afterAll(async () => {
+  await context?.close();
   await browser?.close();
 });
 
@@ -181,36 +196,13 @@ describe("the office's review queue", () => {
 });
 
 describe('reviewing the act', () => {
-  it('shows the checks, lines, sheet, signatures with their verification and the IPR in force', async () => {
+  it('refuses a return without a reason, and "other" without a comment, keeping what was ticked (by keyboard)', async () => {
     await officer.goto(`${baseUrl()}/office/acts?period=${period}&service=sign_language`);
     await officer.getByRole('link', { name: `Review act ${act.number}` }).first().click();
     await officer.waitForURL(`${baseUrl()}/office/acts/${act.id}`);
     await expect(officer.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`Act ${act.number}`);
-    await expect(officer.getByRole('heading', { level: 2, name: /automatic checks/i }).count()).resolves.toBe(1);
     expect(await definition(officer, 'To reimburse from the budget')).toBe(displayTenge(act.reimbursed, 'en'));
-    expect(await definition(officer, 'Recipient')).toContain('Касымов Ержан Болатович');
-    await expect(officer.getByRole('table', { name: /^The act's lines/ }).count()).resolves.toBe(1);
-    const sheet = officer.getByRole('table', { name: /entr(y|ies), .* in all$/ });
-    await expect(sheet.getByRole('row').count()).resolves.toBeGreaterThan(1);
-    await expect(sheet.textContent()).resolves.toMatch(/Online|In person/);
-
-    const signatures = officer.getByRole('region', { name: 'Signatures and their verification' });
-    await expect(signatures.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual([
-      `Provider: ${entrepreneur().name}`,
-      `Worker who served: ${signLanguageWorker().name}`,
-      `Recipient: ${recipient().name}`,
-    ]);
-    await expect(signatures.getByText(/^✓ The signature is valid$/).count()).resolves.toBe(3);
-    await expect(signatures.locator('dt:text-is("Certificate serial number") + dd').first().textContent()).resolves.toMatch(/\S/);
-
-    await expect(officer.getByText('the service of this act').count()).resolves.toBe(1);
-    await expect(officer.getByRole('link', { name: 'The act as PDF, in Russian' }).getAttribute('href')).resolves.toBe(`/api/v1/acts/${act.id}/pdf?lang=ru`);
-    await expect(officer.getByRole('link', { name: 'The act as PDF, in Kazakh' }).getAttribute('href')).resolves.toBe(`/api/v1/acts/${act.id}/pdf?lang=kk`);
-    expect(await wcagViolations(officer)).toEqual([]);
     await photograph(officer, 'act-submitted');
-  });
-
-  it('refuses a return without a reason, and "other" without a comment, keeping what was ticked (by keyboard)', async () => {
     const returnForm = officer.getByRole('form', { name: 'Return to the provider' });
     await returnForm.getByRole('button', { name: 'Return the act' }).click();
     await returnForm.getByText('The act was not returned').waitFor();
@@ -247,35 +239,13 @@ describe('reviewing the act', () => {
     await expect(page.getByText(act.number).count()).resolves.toBe(0);
     await otherContext.close();
   });
-
-  it('approves by keyboard, signs the approval on the document page, and shows the act approved', async () => {
-    await officer.goto(`${baseUrl()}/office/acts/${act.id}`);
-    await expect(officer.getByText(/The office's budget for \d{4} has .* left\./).count()).resolves.toBe(1);
-    await officer.getByRole('button', { name: 'Approve and go to signing' }).focus();
-    await officer.keyboard.press('Enter');
-    await officer.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
-    await officer.getByLabel('Your SIGN keystore (.p12 file)').setInputFiles(astanaOfficer().keystore!);
-    await officer.getByLabel('Keystore password').fill(astanaOfficer().keystorePassword!);
-    await officer.getByRole('button', { name: 'Sign the document' }).click();
-    await officer.getByText('Valid signature').waitFor();
-
-    await officer.goto(`${baseUrl()}/office/acts/${act.id}`);
-    await officer.getByText('The act is approved for reimbursement').waitFor();
-    await expect(officer.getByText('Status:').locator('..').textContent()).resolves.toContain('Approved, awaiting payment');
-    await expect(officer.getByText(`Approval: ${displayTenge(act.reimbursed, 'en')} from the office's budget to the provider's payable`).count()).resolves.toBe(1);
-    await expect(officer.getByRole('button', { name: 'Approve and go to signing' }).count()).resolves.toBe(0);
-    await expect(officer.getByRole('link', { name: 'The signed approval' }).count()).resolves.toBe(1);
-    expect(await wcagViolations(officer)).toEqual([]);
-
-    await officer.goto(`${baseUrl()}/office/acts?status=approved`);
-    await expect(officer.getByRole('link', { name: `Open act ${act.number}` }).count()).resolves.toBeGreaterThan(0);
-  });
 });
 
 describe('payments', () => {
   let registryNumber = '';
 
-  it('shows the budget, forms a registry of the chosen act and offers its treasury file', async () => {
+  it('shows the budget, refuses a registry of nothing chosen, forms one of the chosen act and offers its treasury file', async () => {
+    await approveThroughApi();
     await officer.goto(`${baseUrl()}/office`);
     await officer.getByRole('link', { name: 'Payments and registries' }).click();
     await officer.waitForURL(`${baseUrl()}/office/payments`);
@@ -295,7 +265,7 @@ describe('payments', () => {
     const formed = officer.getByRole('status').filter({ hasText: 'The payment registry is formed' });
     await formed.waitFor();
     registryNumber = /Registry (\S+) holds/.exec((await formed.textContent()) ?? '')![1]!;
-    const registry = officer.getByRole('article', { name: `Registry ${registryNumber}` });
+    const registry = officer.getByRole('article', { name: `Registry ${registryNumber}`, exact: true });
     await expect(registry.textContent()).resolves.toContain('Formed, awaiting payment by the treasury');
 
     const link = registry.getByRole('link', { name: `Download the treasury file of registry ${registryNumber} (CSV)` });
@@ -311,35 +281,5 @@ describe('payments', () => {
     expect(providerLine).toContain(`,${act.reimbursed},`);
     expect(await wcagViolations(officer)).toEqual([]);
     await photograph(officer, 'payments-formed');
-  });
-
-  it('marks the registry paid after a confirmation; the act is paid, and the provider reads both postings', async () => {
-    const registry = officer.getByRole('article', { name: `Registry ${registryNumber}` });
-    await registry.getByText(`Mark registry ${registryNumber} paid`).click();
-    await expect(registry.getByText(/Has the treasury paid registry/).isVisible()).resolves.toBe(true);
-    await photograph(officer, 'payments-confirm', async () => {
-      await officer.locator('summary', { hasText: registryNumber }).click();
-    });
-    // A photograph reloads the page, which closes the question again.
-    if (!(await registry.getByText(/Has the treasury paid registry/).isVisible())) await registry.getByText(`Mark registry ${registryNumber} paid`).click();
-    await registry.getByRole('button', { name: 'Yes, the treasury has paid it' }).click();
-    await registry.getByRole('status').filter({ hasText: 'The registry is marked paid' }).waitFor();
-    await expect(registry.textContent()).resolves.toMatch(/Paid on/);
-    await registry.getByText(/The registry's (act|\d+ acts)/).click();
-    await expect(registry.getByRole('listitem').filter({ hasText: act.number }).textContent()).resolves.toContain('Paid');
-    expect(await wcagViolations(officer)).toEqual([]);
-
-    await officer.goto(`${baseUrl()}/office/acts/${act.id}`);
-    await officer.getByText('The act is paid').waitFor();
-    await expect(officer.getByText(`Payment: ${displayTenge(act.reimbursed, 'en')} paid to the provider`).count()).resolves.toBe(1);
-    await photograph(officer, 'act-paid');
-
-    const providerView = await api<{ status: string; ledger: { kind: string; amount: string }[] }>(await tokenOf(entrepreneur()), 'GET', `/api/v1/acts/${act.id}`);
-    expect(providerView.status).toBe('paid');
-    expect(providerView.ledger.map((l) => [l.kind, l.amount])).toEqual([
-      ['approval', act.reimbursed],
-      ['payment', act.reimbursed],
-    ]);
-    await context.close();
   });
 });
