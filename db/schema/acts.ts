@@ -13,6 +13,12 @@ import { users } from './users';
  */
 export const actStatuses = ['draft', 'signed_by_provider', 'signed_by_recipient', 'submitted', 'returned', 'approved', 'paid'] as const;
 export type ActStatus = (typeof actStatuses)[number];
+/**
+ * Services are billed monthly from the journal; goods (technical aids, wheelchairs, prosthetics,
+ * a sanatorium stay) once, by an act of acceptance after the recipient signed their receipt.
+ */
+export const actServices = ['assistant', 'sign_language', 'goods'] as const;
+export type ActService = (typeof actServices)[number];
 
 export const acts = pgTable(
   'acts',
@@ -35,9 +41,13 @@ export const acts = pgTable(
     periodTo: date('period_to').notNull(),
     version: integer('version').notNull().default(1),
     previousActId: uuid('previous_act_id'),
-    service: text('service', { enum: ['assistant', 'sign_language'] }).notNull(),
+    /** What was rendered: journal hours of a service, or goods (an item or a stay) received once. */
+    service: text('service', { enum: actServices }).notNull(),
+    /** Journal minutes billed; 0 for goods. */
     minutes: integer('minutes').notNull(),
-    /** The provider's price per hour, from the order. */
+    /** Goods only: the quantity received (pieces, or days of a stay). */
+    quantity: integer('quantity'),
+    /** The provider's price per hour (services) or per unit (goods), from the order. */
     unitPrice: numeric('unit_price', { precision: 14, scale: 2 }).notNull(),
     /** Σ lines' cost: what the services cost at the provider's price. */
     total: numeric('total', { precision: 14, scale: 2 }).notNull(),
@@ -68,6 +78,7 @@ export const acts = pgTable(
     uniqueIndex('acts_one_live_per_period').on(t.orderId, t.periodFrom).where(sql`${t.status} <> 'returned'`),
     uniqueIndex('acts_one_live_per_month').on(t.orderId, t.period).where(sql`${t.status} <> 'returned'`),
     check('acts_period', sql`${t.periodFrom} <= ${t.periodTo} and to_char(${t.periodFrom}, 'YYYY-MM') = ${t.period} and to_char(${t.periodTo}, 'YYYY-MM') = ${t.period}`),
+    check('acts_goods', sql`(${t.service} = 'goods' and ${t.quantity} > 0 and ${t.minutes} = 0) or (${t.service} <> 'goods' and ${t.quantity} is null)`),
     check('acts_money', sql`${t.total} >= 0 and ${t.reimbursed} >= 0 and ${t.reimbursed} <= ${t.total} and ${t.coPayment} = ${t.total} - ${t.reimbursed}`),
   ],
 );
@@ -75,7 +86,7 @@ export const acts = pgTable(
 /**
  * An act's priced rows: one per stretch of days with the same guaranteed sum in force (usually
  * one). cost = minutes × unit price / 60 and reimbursed = minutes × min(price, sum) / 60, each
- * rounded half-up to the tiyn once (lib/acts/lines.ts).
+ * rounded half-up to the tiyn once (lib/acts/lines.ts). A goods act has one line: quantity × price.
  */
 export const actLines = pgTable(
   'act_lines',
@@ -84,10 +95,12 @@ export const actLines = pgTable(
       .notNull()
       .references(() => acts.id),
     lineNo: integer('line_no').notNull(),
-    service: text('service', { enum: ['assistant', 'sign_language'] }).notNull(),
+    service: text('service', { enum: actServices }).notNull(),
     dateFrom: date('date_from').notNull(),
     dateTo: date('date_to').notNull(),
+    /** Services: the minutes billed. Goods: 0, and the quantity says how many units. */
     minutes: integer('minutes').notNull(),
+    quantity: integer('quantity'),
     unitPrice: numeric('unit_price', { precision: 14, scale: 2 }).notNull(),
     /** The guaranteed sum per hour in force on these days; null when none was (nothing is reimbursed). */
     guaranteedSum: numeric('guaranteed_sum', { precision: 14, scale: 2 }),
@@ -95,7 +108,10 @@ export const actLines = pgTable(
     cost: numeric('cost', { precision: 14, scale: 2 }).notNull(),
     reimbursed: numeric('reimbursed', { precision: 14, scale: 2 }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.actId, t.lineNo] }), check('act_lines_minutes', sql`${t.minutes} > 0`)],
+  (t) => [
+    primaryKey({ columns: [t.actId, t.lineNo] }),
+    check('act_lines_minutes', sql`(${t.service} = 'goods' and ${t.quantity} > 0 and ${t.minutes} = 0) or (${t.service} <> 'goods' and ${t.minutes} > 0 and ${t.quantity} is null)`),
+  ],
 );
 
 export type ActRow = typeof acts.$inferSelect;

@@ -1,4 +1,4 @@
-import type { ActRow } from '@/db/schema';
+import type { ActRow, OrderRow } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
 import { formatClockTime, formatMinutes } from '@/lib/minutes';
 import { inEveryLanguage, type OrderParties } from '@/lib/orders/order-documents';
@@ -34,6 +34,34 @@ export function actContent(act: Pick<ActRow, 'number' | 'period' | 'periodFrom' 
     totals: { ...totals, hours: formatMinutes(totals.minutes) },
     statement: inEveryLanguage('acts.documents.statement', {}),
     sheet: { kind: act.service === 'assistant' ? 'accompaniment' : 'sign_language', rows: sheet },
+  };
+}
+
+/**
+ * The act of acceptance for a goods order as its signers agree to it: the item and quantity
+ * received, the price, the guaranteed sum and the co-payment, in the same frame as a service act
+ * (number, parties, lines, totals, statement) and with no sheet: there is no journal behind it.
+ */
+export function goodsActContent(
+  act: Pick<ActRow, 'number' | 'period' | 'periodFrom' | 'periodTo' | 'version' | 'recipientDeceased'>,
+  order: Pick<OrderRow, 'number' | 'classifierCode' | 'delivery' | 'deliveryAddress'>,
+  parties: OrderParties,
+  line: ActLine,
+  totals: ActTotals,
+) {
+  return {
+    kind: 'goods' as const,
+    number: act.number,
+    version: act.version,
+    order: { number: order.number, serviceName: parties.classifierName },
+    goods: { code: order.classifierCode, name: parties.itemName, model: parties.itemModel, classifierName: parties.classifierName, unit: parties.unit, quantity: line.quantity!, receivedOn: act.periodFrom, delivery: order.delivery, deliveryAddress: order.deliveryAddress },
+    period: { month: act.period, from: act.periodFrom, to: act.periodTo },
+    provider: { ...parties.provider, ...parties.providerDetails },
+    recipient: { ...parties.recipient, deceased: act.recipientDeceased },
+    lines: [{ ...line, hours: null }],
+    totals: { ...totals, hours: null },
+    statement: inEveryLanguage('acts.documents.goods_statement', { item: parties.itemName, quantity: line.quantity! }),
+    sheet: null,
   };
 }
 

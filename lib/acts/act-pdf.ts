@@ -3,9 +3,9 @@ import type { DocumentRow } from '@/db/schema';
 import { almatyDateOf, formatInstantAlmaty } from '@/lib/calendar/local-date';
 import type { listDocumentSignatures } from '@/lib/documents/queries';
 import type { ActView } from '@/lib/pdf/templates/act-view';
-import type { actContent } from './act-content';
+import type { actContent, goodsActContent } from './act-content';
 
-type ActContent = ReturnType<typeof actContent>;
+type ActContent = ReturnType<typeof actContent> | ReturnType<typeof goodsActContent>;
 type SignatureRows = Awaited<ReturnType<typeof listDocumentSignatures>>;
 type StoredVerification = { valid?: boolean; signer?: { subject?: string; serialNumber?: string; issuer?: string } };
 
@@ -53,6 +53,8 @@ export function actPdfView(document: DocumentRow, signatureRows: SignatureRows, 
       dateFrom: l.dateFrom,
       dateTo: l.dateTo,
       hours: l.hours,
+      // Service acts signed before goods acts existed have no quantity.
+      quantity: l.quantity ?? null,
       unitPrice: l.unitPrice,
       guaranteedSum: l.guaranteedSum,
       reimbursedUnitPrice: l.reimbursedUnitPrice,
@@ -62,10 +64,13 @@ export function actPdfView(document: DocumentRow, signatureRows: SignatureRows, 
     totals: { hours: content.totals.hours, total: content.totals.total, reimbursed: content.totals.reimbursed, coPayment: content.totals.coPayment },
     // Signed in every language the portal has; a language missing from an older version falls back to Russian.
     statement: content.statement[locale] ?? content.statement.ru,
-    sheet: {
-      kind: content.sheet.kind === 'accompaniment' ? 'accompaniment' : 'sign_language',
-      rows: content.sheet.rows.map((r) => ({ date: r.date, start: r.start, end: r.end, hours: r.hours, places: r.places, mode: r.mode, worker: r.worker })),
-    },
+    goods: content.sheet === null ? { name: content.goods.name, model: content.goods.model, unit: content.goods.unit, quantity: content.goods.quantity, receivedOn: content.goods.receivedOn, deliveryAddress: content.goods.deliveryAddress } : null,
+    sheet: content.sheet
+      ? {
+          kind: content.sheet.kind === 'accompaniment' ? 'accompaniment' : 'sign_language',
+          rows: content.sheet.rows.map((r) => ({ date: r.date, start: r.start, end: r.end, hours: r.hours, places: r.places, mode: r.mode, worker: r.worker })),
+        }
+      : null,
     documentSha256: document.sha256,
     signatures: signatureRows.map((row) => {
       const verification = row.verification as StoredVerification;

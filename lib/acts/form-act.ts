@@ -1,19 +1,19 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { actLines, acts, guaranteedSums, journalEntries, orders, recipients, users, type ActRow } from '@/db/schema';
-import { writeAudit } from '@/lib/audit';
+import { acts, guaranteedSums, journalEntries, orders, recipients, users, type ClassifierCategory } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
-import { createDocumentVersion } from '@/lib/documents/create-document';
 import { AppError } from '@/lib/errors';
 import { refuseByRule } from '@/lib/rule-refusal';
 import { journalServiceOf } from '@/lib/journals/entry-checks';
 import { openDisputesIn } from '@/lib/journals/disputes';
 import { ordersVisibleTo } from '@/lib/orders/access';
 import { loadOrderParties } from '@/lib/orders/order-parties';
-import { ACT_DOCUMENT_KIND, actContent } from './act-content';
-import { actFormedAudit } from './act-audit';
+import { fulfilmentKindOf } from '@/lib/orders/rules';
+import { actContent } from './act-content';
+import { formGoodsAct } from './form-goods-act';
+import { actSigners, recordFormedAct } from './record-act';
 import type { FormActInput } from './schemas';
-import { actSignerIds, actSignerList, disputedEntriesRefusal, draftServiceAct, isRefusal, nextActVersion, serviceActPeriod } from './service-act';
+import { disputedEntriesRefusal, draftServiceAct, isRefusal, nextActVersion, serviceActPeriod } from './service-act';
 
 /** An act rule refused: 422 naming the rule, on the field it concerns. */
 function refuse(rule: string, field: string, values: Record<string, string | number> = {}): never {
@@ -41,9 +41,11 @@ export async function formAct(db: Db, actor: Actor, input: FormActInput, at: Dat
       .for('update', { of: orders });
     const order = found?.order;
     if (!order || order.providerId !== actor.providerId) throw new AppError('not_found', { detailKey: 'errors.not_found.order' });
+    if (fulfilmentKindOf(order.category as ClassifierCategory) !== 'hours') return formGoodsAct(tx, actor, order, found.lifeStatus, input.period, at);
     const service = journalServiceOf(order);
     if (!service) refuse('not_a_service', 'orderId');
     const month = input.period;
+    if (!month) refuse('period_required', 'period');
     const period = serviceActPeriod(order, month, at);
     if (isRefusal(period)) refuse(period.rule, period.field, period.values);
 
@@ -64,25 +66,11 @@ export async function formAct(db: Db, actor: Actor, input: FormActInput, at: Dat
     // Priced and refused by the rules the month-end batch uses too (lib/acts/service-act.ts).
     const draft = draftServiceAct({ order, service, month, period, ...next, recipientDeceased: found.lifeStatus === 'deceased', entries, sums });
     if (isRefusal(draft)) refuse(draft.rule, draft.field, draft.values);
-    const { values, lines, totals } = draft;
-
-    const [act] = await tx.insert(acts).values({ ...values, status: 'draft', formedBy: actor.userId, createdAt: at, statusChangedAt: at }).returning();
-    const insertedLines = await tx.insert(actLines).values(lines.map((line, i) => ({ actId: act!.id, lineNo: i + 1, ...line }))).returning();
-
     const parties = await loadOrderParties(tx, order, { name: actor.name, iin: actor.iin!, ...(actor.bin ? { bin: actor.bin } : {}) });
-    const wanted = actSignerIds(actor.userId, order.placedByUserId, draft.workerIds, values.recipientDeceased);
-    const iins = wanted.length ? await tx.select({ id: users.id, iin: users.iin }).from(users).where(inArray(users.id, wanted)) : [];
-    const document = await createDocumentVersion(tx, { userId: actor.userId, role: actor.role }, {
-      kind: ACT_DOCUMENT_KIND,
-      subjectType: 'act',
-      subjectId: act!.id,
-      content: actContent(values, order.number, parties, lines, totals, draft.sheet),
-      requiredSigners: actSignerList({ userId: actor.userId, iin: actor.iin!, bin: actor.bin }, order.placedByUserId, draft.workerIds, values.recipientDeceased, (id) => iins.find((u) => u.id === id)?.iin),
-    });
-    const [formed] = await tx.update(acts).set({ documentId: document.id }).where(eq(acts.id, act!.id)).returning();
-    await writeAudit(tx, actFormedAudit(actor, act!.id, values, document.id));
-    return { act: formed!, lines: insertedLines.sort((a, b) => a.lineNo - b.lineNo) };
+    const content = actContent(draft.values, order.number, parties, draft.lines, draft.totals, draft.sheet);
+    const signers = await actSigners(tx, actor, order, draft.workerIds, draft.values.recipientDeceased);
+    return recordFormedAct(tx, actor, draft.values, draft.lines, content, signers, at);
   });
 }
 
-export type FormedAct = { act: ActRow; lines: (typeof actLines.$inferSelect)[] };
+export type { FormedAct } from './record-act';

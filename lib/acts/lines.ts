@@ -1,6 +1,8 @@
+import type { ActService } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
 import type { JournalService } from '@/lib/journals/rules';
 import { costOfMinutes, formatTenge, minMoney, money, sumMoney } from '@/lib/money';
+import { orderMoney } from '@/lib/orders/rules';
 
 /** The minutes the journal holds for a day of the act's period. */
 export interface BillableDay {
@@ -15,10 +17,13 @@ export interface GuaranteedSumInForce {
 }
 
 export interface ActLine {
-  service: JournalService;
+  service: ActService;
   dateFrom: LocalDate;
   dateTo: LocalDate;
+  /** Services: the minutes billed; goods: 0. */
   minutes: number;
+  /** Goods: the units received; services: null. */
+  quantity: number | null;
   unitPrice: string;
   guaranteedSum: string | null;
   reimbursedUnitPrice: string;
@@ -65,6 +70,7 @@ export function actLines(service: JournalService, unitPrice: string, days: reado
       dateFrom: groupDays[0]!.date,
       dateTo: groupDays.at(-1)!.date,
       minutes,
+      quantity: null,
       unitPrice: formatTenge(price),
       guaranteedSum: sum ? formatTenge(money(sum.amount)) : null,
       reimbursedUnitPrice: formatTenge(reimbursedUnit),
@@ -72,6 +78,28 @@ export function actLines(service: JournalService, unitPrice: string, days: reado
       reimbursed: formatTenge(costOfMinutes(minutes, reimbursedUnit)),
     };
   });
+}
+
+/**
+ * The one line of a goods act of acceptance: quantity × price and quantity × min(price, sum),
+ * exact (a price in tiyn times a whole quantity needs no rounding). The sum is the order's: the
+ * one in force when it was placed, on which the recipient signed their application and saw their
+ * co-payment (DESIGN §3), so the act bills what both parties agreed to.
+ */
+export function goodsActLine(receivedOn: LocalDate, quantity: number, unitPrice: string, guaranteedSum: string | null): ActLine {
+  const priced = orderMoney(unitPrice, guaranteedSum, quantity);
+  return {
+    service: 'goods',
+    dateFrom: receivedOn,
+    dateTo: receivedOn,
+    minutes: 0,
+    quantity,
+    unitPrice: priced.unitPrice,
+    guaranteedSum: priced.guaranteedSum,
+    reimbursedUnitPrice: priced.reimbursedPerUnit,
+    cost: priced.total,
+    reimbursed: priced.reimbursedTotal,
+  };
 }
 
 export function actTotals(lines: readonly ActLine[]): ActTotals {

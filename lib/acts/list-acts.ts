@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { acts, orders, providers, recipients, type ActStatus } from '@/db/schema';
+import { acts, orders, providers, recipients, type ActService, type ActStatus } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { ordersVisibleTo } from '@/lib/orders/access';
 import type { ActListQuery } from './schemas';
@@ -9,7 +9,7 @@ export interface ActListItem {
   id: string;
   number: string;
   status: ActStatus;
-  service: 'assistant' | 'sign_language';
+  service: ActService;
   period: string;
   providerId: string;
   providerName: string;
@@ -17,6 +17,7 @@ export interface ActListItem {
   total: string;
   reimbursed: string;
   minutes: number;
+  quantity: number | null;
   flags: number;
   /** When it reached its status (for a submitted act: how long it has waited). */
   since: string;
@@ -52,7 +53,7 @@ export async function listActs(db: Db, actor: Actor, query: ActListQuery, at: Da
   }
   const rows = await db
     .select({
-      act: { id: acts.id, number: acts.number, status: acts.status, service: acts.service, period: acts.period, providerId: acts.providerId, total: acts.total, reimbursed: acts.reimbursed, minutes: acts.minutes, since: acts.statusChangedAt, reviewFlags: acts.reviewFlags },
+      act: { id: acts.id, number: acts.number, status: acts.status, service: acts.service, period: acts.period, providerId: acts.providerId, total: acts.total, reimbursed: acts.reimbursed, minutes: acts.minutes, quantity: acts.quantity, since: acts.statusChangedAt, reviewFlags: acts.reviewFlags },
       providerName: providers.name,
       recipientName: recipients.fullName,
     })
@@ -78,6 +79,7 @@ export async function listActs(db: Db, actor: Actor, query: ActListQuery, at: Da
       total: act.total,
       reimbursed: act.reimbursed,
       minutes: act.minutes,
+      quantity: act.quantity,
       flags: act.reviewFlags?.length ?? 0,
       since: act.since.toISOString(),
     })),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { acts, auditLog, documents, orders, providers, recipients, signatures, users, type ActRow, type ActStatus, type DocumentRow } from '@/db/schema';
+import { acts, auditLog, documents, orders, providers, recipients, signatures, users, type ActRow, type ActService, type ActStatus, type DocumentRow } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { ordersVisibleTo } from '@/lib/orders/access';
 import type { SheetRow } from './act-content';
@@ -99,10 +99,25 @@ export interface ActDocumentContent {
   period: { month: string; from: string; to: string };
   provider: { name: string; bin: string | null; iin: string | null; legalAddress?: string; iban?: string; bik?: string; bankName?: string };
   recipient: { fullName: string; iin: string; deceased: boolean };
-  lines: { service: 'assistant' | 'sign_language'; dateFrom: string; dateTo: string; minutes: number; hours: string; unitPrice: string; guaranteedSum: string | null; reimbursedUnitPrice: string; cost: string; reimbursed: string }[];
-  totals: { minutes: number; hours: string; total: string; reimbursed: string; coPayment: string };
+  lines: { service: ActService; dateFrom: string; dateTo: string; minutes: number; quantity?: number | null; hours: string | null; unitPrice: string; guaranteedSum: string | null; reimbursedUnitPrice: string; cost: string; reimbursed: string }[];
+  totals: { minutes: number; hours: string | null; total: string; reimbursed: string; coPayment: string };
   statement: Localized;
-  sheet: { kind: 'accompaniment' | 'sign_language'; rows: SheetRow[] };
+  /** Service acts: the sheet of App. 9 or 10. Goods acts have none. */
+  sheet: { kind: 'accompaniment' | 'sign_language'; rows: SheetRow[] } | null;
+  /** Goods acts of acceptance: what was received (goodsActContent). */
+  goods?: GoodsFacts;
+}
+
+export interface GoodsFacts {
+  code: string;
+  name: string;
+  model: string | null;
+  classifierName: string;
+  unit: 'piece' | 'hour' | 'day';
+  quantity: number;
+  receivedOn: string;
+  delivery: 'delivery' | 'pickup' | null;
+  deliveryAddress: string | null;
 }
 
 /** The act content of an act's document, read from its signed bytes; null for any other document. */
@@ -110,7 +125,7 @@ export function actDocumentContent(document: Pick<DocumentRow, 'kind' | 'canonic
   if (document.kind !== ACT_DOCUMENT_KIND) return null;
   const parsed = JSON.parse(new TextDecoder().decode(document.canonical)) as { content?: Partial<ActDocumentContent> };
   const content = parsed.content;
-  if (!content?.lines || !content.totals || !content.sheet || !content.period || !content.provider || !content.recipient) return null;
+  if (!content?.lines || !content.totals || !(content.sheet || content.goods) || !content.period || !content.provider || !content.recipient) return null;
   return content as ActDocumentContent;
 }
 
@@ -131,9 +146,10 @@ export interface ActToSign {
   id: string;
   number: string;
   status: ActStatus;
-  service: 'assistant' | 'sign_language';
+  service: ActService;
   period: string;
   minutes: number;
+  quantity: number | null;
   total: string;
   reimbursed: string;
   coPayment: string;
@@ -158,6 +174,7 @@ export async function actsAwaitingRecipientSignature(db: Db, actor: Actor): Prom
       service: acts.service,
       period: acts.period,
       minutes: acts.minutes,
+      quantity: acts.quantity,
       total: acts.total,
       reimbursed: acts.reimbursed,
       coPayment: acts.coPayment,

@@ -9,6 +9,7 @@ import { listDocumentSignatures } from '@/lib/documents/queries';
 import { entitlementsOn } from '@/lib/entitlements/queries';
 import { ordersVisibleTo } from '@/lib/orders/access';
 import type { SheetRow } from './act-content';
+import type { GoodsFacts } from './page-act';
 import { actResponseOf, findActForActor } from './queries';
 import { ACT_APPROVAL_DOCUMENT_KIND } from './review-act';
 
@@ -70,7 +71,8 @@ interface SignedActContent {
   order: { number: string; serviceName?: { kk?: string; ru?: string; en?: string } };
   provider: { name: string; bin?: string | null; iin?: string | null; iban?: string; bik?: string; bankName?: string };
   recipient: { fullName: string; iin: string; deceased: boolean };
-  sheet: { kind: 'accompaniment' | 'sign_language'; rows: SheetRow[] };
+  sheet: { kind: 'accompaniment' | 'sign_language'; rows: SheetRow[] } | null;
+  goods?: GoodsFacts;
 }
 
 /**
@@ -162,6 +164,7 @@ export async function officeActPage(db: Db, actor: Actor, actId: string) {
     recipient: context.recipient,
     document: document ? { id: document.id, status: document.status, sha256: document.sha256, version: document.version, createdAt: document.createdAt } : null,
     sheet: content?.sheet ?? null,
+    goods: content?.goods ?? null,
     signatures,
     missingSigners,
     measuresOn: onDate,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { acts, documents, recipients, signatures } from '@/db/schema';
+import { acts, documents, recipients, signatures, type ActService } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { ACT_DOCUMENT_KIND } from './act-content';
 
@@ -10,7 +10,7 @@ export interface WorkerActToSign {
   actId: string;
   number: string;
   period: string;
-  service: 'assistant' | 'sign_language';
+  service: ActService;
   minutes: number;
   recipientName: string;
 }

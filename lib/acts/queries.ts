@@ -50,6 +50,7 @@ export function actView(act: ActRow, lines: ActLineRow[], ledger: ActResponse['l
     service: act.service,
     status: act.status,
     minutes: act.minutes,
+    quantity: act.quantity,
     unitPrice: act.unitPrice,
     lines: lines.map(({ actId: _act, lineNo: _no, ...line }) => line),
     total: act.total,

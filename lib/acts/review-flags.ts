@@ -22,11 +22,20 @@ export interface ReviewFlag {
  */
 export async function actReviewFlags(db: Db | Tx, act: ActRow): Promise<ReviewFlag[]> {
   const flags: ReviewFlag[] = [];
-  const entries = await db
-    .select({ date: journalEntries.serviceDate, minutes: journalEntries.minutes })
-    .from(journalEntries)
-    .where(and(eq(journalEntries.orderId, act.orderId), isNull(journalEntries.deletedAt), gte(journalEntries.serviceDate, act.periodFrom), lte(journalEntries.serviceDate, act.periodTo)));
-  const dates = [...new Set(entries.map((e) => e.date))].sort();
+  // The days to check: the journal's for a service act, the day of receipt for goods.
+  const dates =
+    act.service === 'goods'
+      ? [act.periodFrom]
+      : [
+          ...new Set(
+            (
+              await db
+                .select({ date: journalEntries.serviceDate })
+                .from(journalEntries)
+                .where(and(eq(journalEntries.orderId, act.orderId), isNull(journalEntries.deletedAt), gte(journalEntries.serviceDate, act.periodFrom), lte(journalEntries.serviceDate, act.periodTo)))
+            ).map((e) => e.date),
+          ),
+        ].sort();
 
   if (act.service === 'assistant' && dates.length > 0) {
     const overDays = await db

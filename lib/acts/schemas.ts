@@ -3,20 +3,27 @@ import { actReturnReasons } from './return-reasons';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'validation.act.month' });
 
-/** POST /api/v1/acts and the provider's form: an order and the calendar month to bill. */
+/**
+ * POST /api/v1/acts and the provider's form: an order and the calendar month to bill. A service
+ * act needs the month; a goods act of acceptance is dated by the receipt, so the month may be left out.
+ */
 export const formActSchema = z.object({
   orderId: z.uuid({ message: 'validation.uuid' }),
-  period: month,
+  period: z.preprocess((v) => (v === '' ? undefined : v), month.optional()),
 });
 export type FormActInput = z.infer<typeof formActSchema>;
 
 export const actIdParamsSchema = z.object({ id: z.uuid({ message: 'validation.uuid' }) });
 
+const actService = z.enum(['assistant', 'sign_language', 'goods']);
+
 export const actLineResponse = z.object({
-  service: z.enum(['assistant', 'sign_language']),
+  service: actService,
   dateFrom: z.string(),
   dateTo: z.string(),
   minutes: z.number().int(),
+  /** Goods: the units received; null for services. */
+  quantity: z.number().int().nullable(),
   unitPrice: z.string(),
   guaranteedSum: z.string().nullable(),
   reimbursedUnitPrice: z.string(),
@@ -38,9 +45,10 @@ export const actResponse = z.object({
   periodFrom: z.string(),
   periodTo: z.string(),
   version: z.number().int(),
-  service: z.enum(['assistant', 'sign_language']),
+  service: actService,
   status: z.enum(['draft', 'signed_by_provider', 'signed_by_recipient', 'submitted', 'returned', 'approved', 'paid']),
   minutes: z.number().int(),
+  quantity: z.number().int().nullable(),
   unitPrice: z.string(),
   lines: z.array(actLineResponse),
   total: z.string(),
@@ -73,7 +81,7 @@ export const actListQuerySchema = z
   .object({
     status: z.enum(['draft', 'signed_by_provider', 'signed_by_recipient', 'submitted', 'returned', 'approved', 'paid'], { message: 'validation.act.status' }).optional(),
     provider: z.uuid({ message: 'validation.uuid' }).optional(),
-    service: z.enum(['assistant', 'sign_language'], { message: 'validation.act.service' }).optional(),
+    service: z.enum(['assistant', 'sign_language', 'goods'], { message: 'validation.act.service' }).optional(),
     period: month.optional(),
     minAmount: amount.optional(),
     maxAmount: amount.optional(),
@@ -92,7 +100,7 @@ export const actListResponse = z.object({
       id: z.uuid(),
       number: z.string(),
       status: actResponse.shape.status,
-      service: z.enum(['assistant', 'sign_language']),
+      service: actService,
       period: z.string(),
       providerId: z.uuid(),
       providerName: z.string(),
@@ -100,6 +108,7 @@ export const actListResponse = z.object({
       total: z.string(),
       reimbursed: z.string(),
       minutes: z.int(),
+      quantity: z.int().nullable(),
       flags: z.int(),
       since: z.string(),
     }),

@@ -180,7 +180,7 @@ async function main() {
   for (let i = 0; i < WARM_UP; i++) bytes = (await bare()).byteLength;
   await Promise.all(Array.from({ length: poolSize * WARM_UP }, viaPool));
   const pages = (new TextDecoder('latin1').decode(await bare()).match(/\/Type \/Page\b/g) ?? []).length;
-  console.log(`Act PDF (${language}): ${view.sheet.rows.length} sheet rows, ${view.lines.length} lines, ${view.signatures.length} signatures → ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB; pool of ${poolSize} worker(s) on ${poolSize + 1} cores`);
+  console.log(`Act PDF (${language}): ${view.sheet?.rows.length ?? 0} sheet rows, ${view.lines.length} lines, ${view.signatures.length} signatures → ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB; pool of ${poolSize} worker(s) on ${poolSize + 1} cores`);
 
   const a = figure('(a) bare renderToBuffer, in-process, one at a time');
   const b = figure('(b) actPdfView + render pool, one request at a time (as the route)');

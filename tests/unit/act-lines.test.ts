@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actLines, actTotals } from '@/lib/acts/lines';
+import { actLines, actTotals, goodsActLine } from '@/lib/acts/lines';
 import { actPeriod } from '@/lib/acts/period';
 
 describe('act lines: cost = minutes × price / 60, rounded half-up to the tiyn once per line', () => {
   it('7 h 45 min at 1,234.57 tenge an hour costs 9,567.92 (9,567.9175 rounded once)', () => {
     const lines = actLines('assistant', '1234.57', [{ date: '2026-11-02', minutes: 465 }], [{ validFrom: '2026-01-01', amount: '1500.00' }]);
     expect(lines).toEqual([
-      { service: 'assistant', dateFrom: '2026-11-02', dateTo: '2026-11-02', minutes: 465, unitPrice: '1234.57', guaranteedSum: '1500.00', reimbursedUnitPrice: '1234.57', cost: '9567.92', reimbursed: '9567.92' },
+      { service: 'assistant', dateFrom: '2026-11-02', dateTo: '2026-11-02', minutes: 465, quantity: null, unitPrice: '1234.57', guaranteedSum: '1500.00', reimbursedUnitPrice: '1234.57', cost: '9567.92', reimbursed: '9567.92' },
     ]);
     expect(actTotals(lines)).toEqual({ minutes: 465, total: '9567.92', reimbursed: '9567.92', coPayment: '0.00' });
   });
@@ -43,6 +43,19 @@ describe('act lines: cost = minutes × price / 60, rounded half-up to the tiyn o
   it('reimburses nothing for days before any guaranteed sum was in force', () => {
     const lines = actLines('assistant', '1000.00', [{ date: '2026-11-02', minutes: 60 }], [{ validFrom: '2026-12-01', amount: '900.00' }]);
     expect(lines[0]).toMatchObject({ guaranteedSum: null, reimbursedUnitPrice: '0.00', reimbursed: '0.00', cost: '1000.00' });
+  });
+});
+
+describe('the line of a goods act of acceptance: quantity × price, exact', () => {
+  it('3 at 12,345.67 with a guaranteed sum of 10,000.00: 37,037.01, of which 30,000.00 reimbursed and 7,037.01 co-payment', () => {
+    const line = goodsActLine('2026-11-20', 3, '12345.67', '10000.00');
+    expect(line).toEqual({ service: 'goods', dateFrom: '2026-11-20', dateTo: '2026-11-20', minutes: 0, quantity: 3, unitPrice: '12345.67', guaranteedSum: '10000.00', reimbursedUnitPrice: '10000.00', cost: '37037.01', reimbursed: '30000.00' });
+    expect(actTotals([line])).toEqual({ minutes: 0, total: '37037.01', reimbursed: '30000.00', coPayment: '7037.01' });
+  });
+
+  it('reimburses the whole price when it is within the sum, and nothing when no sum was in force', () => {
+    expect(goodsActLine('2026-11-20', 7, '0.01', '5.00')).toMatchObject({ cost: '0.07', reimbursed: '0.07' });
+    expect(actTotals([goodsActLine('2026-11-20', 2, '999999999.99', null)])).toEqual({ minutes: 0, total: '1999999999.98', reimbursed: '0.00', coPayment: '1999999999.98' });
   });
 });
 

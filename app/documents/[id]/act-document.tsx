@@ -15,7 +15,7 @@ export async function ActDocument({ content, locale }: { content: ActDocumentCon
   const t = await getTranslations('providerActs');
   const td = await getTranslations('documents');
   const tj = await getTranslations('journal');
-  const service = content.lines[0]?.service ?? (content.sheet.kind === 'accompaniment' ? 'assistant' : 'sign_language');
+  const service = content.lines[0]?.service ?? (content.sheet?.kind === 'accompaniment' ? 'assistant' : 'sign_language');
   const provider = content.provider;
   const providerId = provider.bin ? `${td('bin')} ${provider.bin}` : provider.iin ? `${td('iin')} ${provider.iin}` : '';
   return (
@@ -28,8 +28,10 @@ export async function ActDocument({ content, locale }: { content: ActDocumentCon
             value: `${content.recipient.fullName}, ${td('iin')} ${content.recipient.iin}${content.recipient.deceased ? ` — ${t('document.deceased')}` : ''}`,
           },
           { term: t('labels.order'), value: content.order.number },
-          { term: t('labels.service'), value: tj(`services.${service}`) },
-          { term: t('labels.period'), value: t('labels.periodValue', { month: displayMonth(content.period.month, locale), from: displayDate(content.period.from, locale), to: displayDate(content.period.to, locale) }) },
+          { term: t('labels.service'), value: content.goods ? content.goods.classifierName : tj(`services.${service}`) },
+          content.goods
+            ? { term: t('lines.receivedOn'), value: displayDate(content.goods.receivedOn, locale) }
+            : { term: t('labels.period'), value: t('labels.periodValue', { month: displayMonth(content.period.month, locale), from: displayDate(content.period.from, locale), to: displayDate(content.period.to, locale) }) },
           { term: t('labels.version'), value: String(content.version) },
         ]}
       />
@@ -37,7 +39,7 @@ export async function ActDocument({ content, locale }: { content: ActDocumentCon
         <h3 id="act-document-lines" className="text-lg font-semibold">
           {t('lines.heading')}
         </h3>
-        <ActLinesTable id="act-document-table" lines={content.lines} totals={content.totals} locale={locale} />
+        <ActLinesTable id="act-document-table" lines={content.lines} totals={content.totals} locale={locale} goods={content.goods} />
       </section>
       {content.statement[locale] ? (
         <p className="border-l-4 border-brand-700 pl-3 text-lg">
@@ -60,7 +62,7 @@ export async function ActDocument({ content, locale }: { content: ActDocumentCon
           />
         </section>
       ) : null}
-      <ActSheetTable id="act-document-sheet" sheet={content.sheet} locale={locale} headingLevel={3} />
+      {content.sheet ? <ActSheetTable id="act-document-sheet" sheet={content.sheet} locale={locale} headingLevel={3} /> : null}
     </div>
   );
 }

@@ -69,7 +69,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
     <div className="space-y-8">
       {order ? <BackLink href={`${orderPagesOf(actor.role)}/${order.id}`} label={t('backToOrder', { number: order.number })} /> : null}
       {act && actPage ? <BackLink href={actPage} label={actor.role === 'provider_worker' ? ta('document.backToWorker') : ta('document.backToAct', { number: act.number })} /> : null}
-      <PageHeader title={content.title?.[locale] ?? (actContent ? ta('document.title', { number: actContent.number }) : t(`kinds.${document.kind}` as 'kinds.esign_agreement'))}>
+      <PageHeader title={content.title?.[locale] ?? (actContent ? ta(actContent.goods ? 'document.goodsTitle' : 'document.title', { number: actContent.number }) : t(`kinds.${document.kind}` as 'kinds.esign_agreement'))}>
         {t('versionLine', { version: view.version, status: t(`statuses.${view.status}`) })}
       </PageHeader>
       <section aria-labelledby="content-heading" className="rounded border border-slate-300 bg-white p-5">

@@ -2,7 +2,7 @@ import type { ActView } from './act-view';
 
 type Locale = ActView['locale'];
 type Service = ActView['lines'][number]['service'];
-type SheetKind = ActView['sheet']['kind'];
+type SheetKind = NonNullable<ActView['sheet']>['kind'];
 type Role = ActView['signatures'][number]['role'];
 
 /**
@@ -78,6 +78,20 @@ export interface ActTexts {
   digestToSign: string;
   paperNote: string;
   footer: (number: string, appendix: 8 | 9 | 10) => string;
+  /** The act of acceptance of a goods order: its own title, table and closing texts. */
+  goods: {
+    title: string;
+    receivedOn: string;
+    deliveryAddress: string;
+    columns: { item: string; quantity: string; unitPrice: string; cost: string; guaranteedSum: string; reimbursed: string; coPayment: string };
+    units: Record<NonNullable<ActView['goods']>['unit'], (count: number) => string>;
+    totals: (amounts: { total: string; reimbursed: string; coPayment: string }) => string;
+    signaturesTitle: string;
+    digestStatement: string;
+    digestToSign: string;
+    paperNote: string;
+    footer: (number: string) => string;
+  };
 }
 
 /** Month names from the table rather than Intl: the paper must not depend on the ICU data the server ships. */
@@ -117,6 +131,7 @@ const ru: ActTexts = {
   services: {
     assistant: 'Услуги индивидуального помощника',
     sign_language: 'Услуги специалиста жестового языка',
+    goods: 'Товар',
   },
   linePeriod: (from, to) => (from === to ? `${from}` : `${from}–${to}`),
   noSum: 'не установлена',
@@ -188,6 +203,31 @@ const ru: ActTexts = {
     'Акт и лист подписываются электронными цифровыми подписями на портале «Qamqor». Бумажная копия носит информационный характер; ' +
     'подлинность подписей проверяется по хэшу документа.',
   footer: (number, appendix) => `Акт № ${number} · приложение ${appendix}`,
+  goods: {
+    title: 'АКТ ПРИЕМА-ПЕРЕДАЧИ ТОВАРА',
+    receivedOn: 'Дата получения товара услугополучателем',
+    deliveryAddress: 'Адрес доставки',
+    columns: {
+      item: 'Наименование товара (модель)',
+      quantity: 'Количество',
+      unitPrice: 'Цена за единицу (тенге)',
+      cost: 'Стоимость (тенге)',
+      guaranteedSum: 'Гарантированная сумма за единицу (тенге)',
+      reimbursed: 'Возмещает государство (тенге)',
+      coPayment: 'Доплата услугополучателя (тенге)',
+    },
+    units: { piece: (n) => `${n} шт.`, hour: (n) => `${n} ч`, day: (n) => `${n} дн.` },
+    totals: ({ total, reimbursed, coPayment }) =>
+      `Всего передано товара на сумму ${total} тенге, из них возмещает государство в пределах гарантированной суммы ${reimbursed} тенге, ` +
+      `доплачивает услугополучатель ${coPayment} тенге.`,
+    signaturesTitle: 'Электронные цифровые подписи акта',
+    digestStatement: 'Подписи относятся к акту, хэш SHA-256 которого:',
+    digestToSign: 'Подписывается акт, хэш SHA-256 которого:',
+    paperNote:
+      'Акт подписывается электронными цифровыми подписями на портале «Qamqor». Бумажная копия носит информационный характер; ' +
+      'подлинность подписей проверяется по хэшу документа.',
+    footer: (number) => `Акт приема-передачи № ${number}`,
+  },
 };
 
 const kk: ActTexts = {
@@ -220,6 +260,7 @@ const kk: ActTexts = {
   services: {
     assistant: 'Жеке көмекшінің қызметтері',
     sign_language: 'Ымдау тілі маманының қызметтері',
+    goods: 'Тауар',
   },
   linePeriod: (from, to) => (from === to ? `${from}` : `${from}–${to}`),
   noSum: 'белгіленбеген',
@@ -290,7 +331,31 @@ const kk: ActTexts = {
   paperNote:
     'Акт пен парақ «Qamqor» порталында электрондық цифрлық қолтаңбалармен қол қойылады. Қағаз көшірме ақпараттық сипатта болады; ' +
     'қолтаңбалардың түпнұсқалығы құжаттың хэші бойынша тексеріледі.',
-  footer: (number, appendix) => `№ ${number} акт · ${appendix}-қосымша`,
+  footer: (number, appendix) => `№ ${number} акт · ${appendix}-қосымша`,  goods: {
+    title: 'ТАУАРДЫ ҚАБЫЛДАУ-ТАПСЫРУ АКТІСІ',
+    receivedOn: 'Көрсетілетін қызметті алушының тауарды алған күні',
+    deliveryAddress: 'Жеткізу мекенжайы',
+    columns: {
+      item: 'Тауардың атауы (моделі)',
+      quantity: 'Саны',
+      unitPrice: 'Бірлік бағасы (теңге)',
+      cost: 'Құны (теңге)',
+      guaranteedSum: 'Бірлікке кепілдендірілген сома (теңге)',
+      reimbursed: 'Мемлекет өтейді (теңге)',
+      coPayment: 'Алушының қосымша төлемі (теңге)',
+    },
+    units: { piece: (n) => `${n} дана`, hour: (n) => `${n} сағ`, day: (n) => `${n} күн` },
+    totals: ({ total, reimbursed, coPayment }) =>
+      `Барлығы ${total} теңгеге тауар тапсырылды, оның ішінде мемлекет кепілдендірілген сома шегінде ${reimbursed} теңге өтейді, ` +
+      `көрсетілетін қызметті алушы ${coPayment} теңге қосымша төлейді.`,
+    signaturesTitle: 'Актінің электрондық цифрлық қолтаңбалары',
+    digestStatement: 'Қолтаңбалар SHA-256 хэші төмендегідей актіге жатады:',
+    digestToSign: 'SHA-256 хэші төмендегідей акт қол қойылады:',
+    paperNote:
+      'Акт «Qamqor» порталында электрондық цифрлық қолтаңбалармен қол қойылады. Қағаз көшірмесі ақпараттық сипатта болады; ' +
+      'қолтаңбалардың түпнұсқалығы құжаттың хэші бойынша тексеріледі.',
+    footer: (number) => `Қабылдау-тапсыру актісі № ${number}`,
+  },
 };
 
 export const actTexts: Record<Locale, ActTexts> = { ru, kk };

@@ -12,14 +12,17 @@ export interface ActView {
   period: { month: string; from: string; to: string }; // "2026-11", dates YYYY-MM-DD
   provider: { name: string; bin: string | null; iin: string | null; legalAddress: string; iban: string; bik: string; bankName: string };
   recipient: { fullName: string; iin: string; deceased: boolean };
-  lines: { service: 'assistant' | 'sign_language'; dateFrom: string; dateTo: string; hours: string; unitPrice: string; guaranteedSum: string | null; reimbursedUnitPrice: string; cost: string; reimbursed: string }[];
-  totals: { hours: string; total: string; reimbursed: string; coPayment: string };
+  lines: { service: 'assistant' | 'sign_language' | 'goods'; dateFrom: string; dateTo: string; hours: string | null; quantity: number | null; unitPrice: string; guaranteedSum: string | null; reimbursedUnitPrice: string; cost: string; reimbursed: string }[];
+  totals: { hours: string | null; total: string; reimbursed: string; coPayment: string };
+  /** A goods act of acceptance: the item received. Null for service acts. */
+  goods: { name: string; model: string | null; unit: 'piece' | 'hour' | 'day'; quantity: number; receivedOn: string; deliveryAddress: string | null } | null;
   /** The signed statement in the view's language. */
   statement: string;
+  /** Service acts: App. 9 or 10. Null for goods. */
   sheet: {
     kind: 'accompaniment' | 'sign_language';
     rows: { date: string; start: string | null; end: string | null; hours: string; places: string | null; mode: 'online' | 'offline' | null; worker: string }[];
-  };
+  } | null;
   documentSha256: string;
   signatures: {
     role: 'provider' | 'worker' | 'recipient' | 'representative';

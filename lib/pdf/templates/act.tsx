@@ -118,7 +118,7 @@ function Cell({ column, children, style }: { column: Column; children: ReactNode
  * act, the form and the digest but no page numbers: react-pdf lays out every page holding a `render`
  * node twice more, which cost about a third of the render time.
  */
-function Frame({ view, t, appendix, children }: { view: ActView; t: ActTexts; appendix: 8 | 9 | 10; children: ReactNode }) {
+function Frame({ view, t, appendix, children }: { view: ActView; t: ActTexts; appendix: 8 | 9 | 10 | null; children: ReactNode }) {
   return (
     <Page size="A4" style={styles.page}>
       <View style={styles.masthead} fixed>
@@ -126,11 +126,11 @@ function Frame({ view, t, appendix, children }: { view: ActView; t: ActTexts; ap
         <Text>{t.electronicDocument}</Text>
       </View>
       <View style={styles.body}>
-        <Text style={styles.appendix}>{t.appendix(appendix)}</Text>
+        {appendix ? <Text style={styles.appendix}>{t.appendix(appendix)}</Text> : null}
         {children}
       </View>
       <View style={styles.footer} fixed>
-        <Text>{t.footer(view.number, appendix)}</Text>
+        <Text>{appendix ? t.footer(view.number, appendix) : t.goods.footer(view.number)}</Text>
         <Text>{`SHA-256: ${view.documentSha256}`}</Text>
       </View>
     </Page>
@@ -210,10 +210,35 @@ function LinesTable({ view, t }: { view: ActView; t: ActTexts }) {
   );
 }
 
-function ActPage({ view, t, month }: { view: ActView; t: ActTexts; month: string }) {
+/** "Handed over" by the provider and "accepted" by the recipient, each with its signature line. */
+function HandoverSignatures({ view, t }: { view: ActView; t: ActTexts }) {
   const { provider, recipient } = view;
   const providerSignature = view.signatures.find((s) => s.role === 'provider');
   const recipientSignature = view.signatures.find((s) => s.role === 'recipient' || s.role === 'representative');
+  return (
+    <View style={styles.signRow} wrap={false}>
+      <View style={styles.signColumn}>
+        <Text style={styles.signRole}>{t.handedOver}</Text>
+        <Text style={styles.signSide}>{t.providerSide}</Text>
+        <Text style={styles.signName}>{provider.name}</Text>
+        <SignLine t={t} signature={providerSignature} caption={t.signatureLine} />
+      </View>
+      <View style={styles.signColumn}>
+        <Text style={styles.signRole}>{t.accepted}</Text>
+        <Text style={styles.signSide}>{t.recipientSide}</Text>
+        <Text style={styles.signName}>{recipient.fullName}</Text>
+        {recipient.deceased ? (
+          <Text style={[styles.small, styles.strong]}>{t.deceased}</Text>
+        ) : (
+          <SignLine t={t} signature={recipientSignature} caption={`${t.signatureLine} ${t.notRequiredIfDeceased}`} />
+        )}
+      </View>
+    </View>
+  );
+}
+
+function ActPage({ view, t, month }: { view: ActView; t: ActTexts; month: string }) {
+  const { provider, recipient } = view;
   return (
     <Frame view={view} t={t} appendix={8}>
       <Text style={styles.title}>{t.title}</Text>
@@ -239,30 +264,15 @@ function ActPage({ view, t, month }: { view: ActView; t: ActTexts; month: string
         <TermsTable rows={[[t.iban, provider.iban, true], [t.bik, provider.bik], [t.bank, provider.bankName], [t.legalAddress, provider.legalAddress]]} />
       </View>
       <Text style={styles.paragraph}>{t.copies}</Text>
-      <Text style={styles.paragraph}>{t.attachment(t.sheetName[view.sheet.kind], month)}</Text>
-      <View style={styles.signRow} wrap={false}>
-        <View style={styles.signColumn}>
-          <Text style={styles.signRole}>{t.handedOver}</Text>
-          <Text style={styles.signSide}>{t.providerSide}</Text>
-          <Text style={styles.signName}>{provider.name}</Text>
-          <SignLine t={t} signature={providerSignature} caption={t.signatureLine} />
-        </View>
-        <View style={styles.signColumn}>
-          <Text style={styles.signRole}>{t.accepted}</Text>
-          <Text style={styles.signSide}>{t.recipientSide}</Text>
-          <Text style={styles.signName}>{recipient.fullName}</Text>
-          {recipient.deceased ? (
-            <Text style={[styles.small, styles.strong]}>{t.deceased}</Text>
-          ) : (
-            <SignLine t={t} signature={recipientSignature} caption={`${t.signatureLine} ${t.notRequiredIfDeceased}`} />
-          )}
-        </View>
-      </View>
+      {view.sheet ? <Text style={styles.paragraph}>{t.attachment(t.sheetName[view.sheet.kind], month)}</Text> : null}
+      <HandoverSignatures view={view} t={t} />
     </Frame>
   );
 }
 
-function sheetColumns(kind: ActView['sheet']['kind']): Record<string, Column> {
+type SheetKind = NonNullable<ActView['sheet']>['kind'];
+
+function sheetColumns(kind: SheetKind): Record<string, Column> {
   return kind === 'accompaniment'
     ? { no: { width: '6%', align: 'center' }, date: { width: '12%', align: 'center' }, time: { width: '13%', align: 'center' }, places: { width: '34%' }, hours: { width: '11%', align: 'right' }, worker: { width: '24%' } }
     : { no: { width: '7%', align: 'center' }, date: { width: '16%', align: 'center' }, hours: { width: '17%', align: 'right' }, mode: { width: '24%', align: 'center' }, worker: { width: '36%' } };
@@ -272,8 +282,8 @@ function sheetColumns(kind: ActView['sheet']['kind']): Record<string, Column> {
  * App. 9 or 10 on a page of its own: one row per journal entry of the month, its head repeated on
  * every page it spans; the list of signatures follows, since they cover the act and the sheet alike.
  */
-function SheetPage({ view, t, month }: { view: ActView; t: ActTexts; month: string }) {
-  const { sheet, recipient } = view;
+function SheetPage({ view, t, month, sheet }: { view: ActView; t: ActTexts; month: string; sheet: NonNullable<ActView['sheet']> }) {
+  const { recipient } = view;
   const kind = sheet.kind;
   const c = sheetColumns(kind);
   const workers = [...new Set(sheet.rows.map((r) => r.worker))];
@@ -361,12 +371,13 @@ const SIGNATURE_COLUMNS = {
 
 function Signatures({ view, t }: { view: ActView; t: ActTexts }) {
   const c = SIGNATURE_COLUMNS;
-  const role = (s: Signature) => (s.role === 'worker' ? t.workerRole[view.sheet.kind] : t.roles[s.role]);
+  const role = (s: Signature) => (s.role === 'worker' && view.sheet ? t.workerRole[view.sheet.kind] : t.roles[s.role]);
+  const goods = view.goods !== null;
   const head = (column: Column, text: string) => <Cell column={column} style={styles.headCell}>{text}</Cell>;
   return (
     <View>
       <View wrap={false}>
-        <Text style={[styles.heading, { marginTop: 14 }]}>{t.signaturesTitle}</Text>
+        <Text style={[styles.heading, { marginTop: 14 }]}>{goods ? t.goods.signaturesTitle : t.signaturesTitle}</Text>
         {view.signatures.length === 0 ? (
           <Text style={[styles.paragraph, styles.strong]}>{t.awaitingSignatures}</Text>
         ) : (
@@ -400,12 +411,87 @@ function Signatures({ view, t }: { view: ActView; t: ActTexts }) {
         </View>
       ) : null}
       <View style={styles.digestBox} wrap={false}>
-        <Text>{view.signatures.length > 0 ? t.digestStatement : t.digestToSign}</Text>
+        <Text>{goods ? (view.signatures.length > 0 ? t.goods.digestStatement : t.goods.digestToSign) : view.signatures.length > 0 ? t.digestStatement : t.digestToSign}</Text>
         <Text style={styles.digestValue}>{view.documentSha256}</Text>
         {/* Inside the box, so the closing note never lands alone on a page of its own. */}
-        <Text style={styles.note}>{t.paperNote}</Text>
+        <Text style={styles.note}>{goods ? t.goods.paperNote : t.paperNote}</Text>
       </View>
     </View>
+  );
+}
+
+// The goods table: item, quantity, the provider's price and cost, the state's share, the co-payment.
+const GOODS_COLUMNS = {
+  no: { width: '5%', align: 'center' },
+  item: { width: '23%' },
+  quantity: { width: '12%', align: 'right' },
+  unitPrice: { width: '12%', align: 'right' },
+  cost: { width: '12%', align: 'right' },
+  guaranteedSum: { width: '12%', align: 'right' },
+  reimbursed: { width: '12%', align: 'right' },
+  coPayment: { width: '12%', align: 'right' },
+} as const satisfies Record<string, Column>;
+
+/**
+ * The act of acceptance of a goods order on one page: the parties, the item received and when,
+ * the priced line with the guaranteed sum and co-payment, the statement, the provider's payment
+ * details, both sides' signature lines and the list of electronic signatures.
+ */
+function GoodsActPage({ view, goods, t }: { view: ActView; goods: NonNullable<ActView['goods']>; t: ActTexts }) {
+  const { provider, recipient } = view;
+  const c = GOODS_COLUMNS;
+  const head = (column: Column, text: string) => <Cell column={column} style={styles.headCell}>{text}</Cell>;
+  const units = t.goods.units[goods.unit];
+  return (
+    <Frame view={view} t={t} appendix={null}>
+      <Text style={styles.title}>{t.goods.title}</Text>
+      <Text style={styles.subtitle}>{t.numbered(view.number)}</Text>
+      <View style={styles.metaLine}>
+        <Text>{`${t.order} ${t.numbered(view.orderNumber)}`}</Text>
+        <Text>{`${t.formedOn}: ${paperDate(view.formedOn)} · ${t.version} ${view.version}`}</Text>
+      </View>
+      <TermsTable
+        rows={[
+          [t.provider, [provider.name, provider.bin ? `${t.bin} ${provider.bin}` : null, provider.iin ? `${t.iin} ${provider.iin}` : null].filter(Boolean).join(', ')],
+          [t.recipient, `${recipient.fullName}, ${t.iin} ${recipient.iin}`],
+          [t.goods.receivedOn, paperDate(goods.receivedOn)],
+          ...(goods.deliveryAddress ? [[t.goods.deliveryAddress, goods.deliveryAddress] as const] : []),
+        ]}
+      />
+      {recipient.deceased ? <Text style={styles.deceased}>{t.deceased}</Text> : null}
+      <View style={[styles.table, styles.tableTop]} wrap={false}>
+        <View style={styles.row}>
+          {head(c.no, t.columns.no)}
+          {head(c.item, t.goods.columns.item)}
+          {head(c.quantity, t.goods.columns.quantity)}
+          {head(c.unitPrice, t.goods.columns.unitPrice)}
+          {head(c.cost, t.goods.columns.cost)}
+          {head(c.guaranteedSum, t.goods.columns.guaranteedSum)}
+          {head(c.reimbursed, t.goods.columns.reimbursed)}
+          {head(c.coPayment, t.goods.columns.coPayment)}
+        </View>
+        {view.lines.map((line, index) => (
+          <View key={`${line.dateFrom}-${index}`} style={styles.row}>
+            <Cell column={c.no}>{String(index + 1)}</Cell>
+            <Cell column={c.item}>{[goods.name, goods.model].filter(Boolean).join(', ')}</Cell>
+            <Cell column={c.quantity}>{units(line.quantity ?? 0)}</Cell>
+            <Cell column={c.unitPrice}>{amount(line.unitPrice)}</Cell>
+            <Cell column={c.cost}>{amount(line.cost)}</Cell>
+            <Cell column={c.guaranteedSum}>{line.guaranteedSum === null ? t.noSum : amount(line.guaranteedSum)}</Cell>
+            <Cell column={c.reimbursed}>{amount(line.reimbursed)}</Cell>
+            <Cell column={c.coPayment}>{amount(view.totals.coPayment)}</Cell>
+          </View>
+        ))}
+      </View>
+      <Text style={[styles.paragraph, styles.strong]}>{t.goods.totals({ total: amount(view.totals.total), reimbursed: amount(view.totals.reimbursed), coPayment: amount(view.totals.coPayment) })}</Text>
+      <Text style={styles.paragraph}>{view.statement}</Text>
+      <View wrap={false}>
+        <Text style={styles.heading}>{`${t.paymentDetails}:`}</Text>
+        <TermsTable rows={[[t.iban, provider.iban, true], [t.bik, provider.bik], [t.bank, provider.bankName], [t.legalAddress, provider.legalAddress]]} />
+      </View>
+      <HandoverSignatures view={view} t={t} />
+      <Signatures view={view} t={t} />
+    </Frame>
   );
 }
 
@@ -415,7 +501,7 @@ export function Act({ view }: { view: ActView }) {
   return (
     <Document
       title={`${t.title} ${t.numbered(view.number)}`}
-      subject={t.sheetTitle[view.sheet.kind]}
+      subject={view.sheet ? t.sheetTitle[view.sheet.kind] : t.goods.title}
       author={view.provider.name}
       creator="Qamqor"
       producer="Qamqor"
@@ -423,8 +509,14 @@ export function Act({ view }: { view: ActView }) {
       // A fixed date instead of "now", so the same view renders to the same content.
       creationDate={new Date(`${view.formedOn}T00:00:00+05:00`)}
     >
-      <ActPage view={view} t={t} month={month} />
-      <SheetPage view={view} t={t} month={month} />
+      {view.goods ? (
+        <GoodsActPage view={view} goods={view.goods} t={t} />
+      ) : (
+        <>
+          <ActPage view={view} t={t} month={month} />
+          {view.sheet ? <SheetPage view={view} t={t} month={month} sheet={view.sheet} /> : null}
+        </>
+      )}
     </Document>
   );
 }

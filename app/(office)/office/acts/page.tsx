@@ -167,6 +167,7 @@ export default async function OfficeActsPage({ searchParams }: { searchParams: P
               <option value="">{t('filters.anyService')}</option>
               <option value="assistant">{tj('services.assistant')}</option>
               <option value="sign_language">{tj('services.sign_language')}</option>
+              <option value="goods">{tj('services.goods')}</option>
             </select>
             {errorText('service')}
           </div>
@@ -244,7 +245,7 @@ export default async function OfficeActsPage({ searchParams }: { searchParams: P
                     { term: t('columns.recipient'), value: item.recipientName },
                     { term: t('columns.service'), value: tj(`services.${item.service}`) },
                     { term: t('columns.period'), value: displayMonth(item.period, locale) },
-                    { term: t('columns.hours'), value: durationText(tj, item.minutes) },
+                    { term: t('columns.hours'), value: (item.service === 'goods' ? tj('quantityUnits', { count: item.quantity ?? 0 }) : durationText(tj, item.minutes)) },
                     { term: t('columns.reimbursed'), value: displayTenge(item.reimbursed, locale) },
                     { term: t(`columns.since.${tab}`), value: sinceText(item) },
                     { term: t('columns.flags'), value: flagsText(item) },
@@ -284,7 +285,7 @@ export default async function OfficeActsPage({ searchParams }: { searchParams: P
                     <td className="p-2">{item.recipientName}</td>
                     <td className="p-2">{tj(`services.${item.service}`)}</td>
                     <td className="p-2 whitespace-nowrap">{displayMonth(item.period, locale)}</td>
-                    <td className="p-2 whitespace-nowrap">{durationText(tj, item.minutes)}</td>
+                    <td className="p-2 whitespace-nowrap">{(item.service === 'goods' ? tj('quantityUnits', { count: item.quantity ?? 0 }) : durationText(tj, item.minutes))}</td>
                     <td className="p-2 text-right whitespace-nowrap">{displayTenge(item.reimbursed, locale)}</td>
                     <td className="p-2">{sinceText(item)}</td>
                     <td className="p-2">{flagsText(item)}</td>

@@ -7,15 +7,17 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { actStatuses, type ActStatus } from '@/db/schema';
 import { listActs } from '@/lib/acts/list-acts';
+import { goodsOrdersAwaitingAct } from '@/lib/acts/page-goods-acts';
 import { actListQuerySchema } from '@/lib/acts/schemas';
 import { requirePageActor } from '@/lib/auth/access';
 import { addMonths, almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
-import { displayAlmatyDateTime, displayMonth, displayTenge } from '@/lib/i18n/format';
+import { displayAlmatyDateTime, displayDate, displayMonth, displayTenge } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { listJournalOrders } from '@/lib/journals/queries';
 import { formatMinutes } from '@/lib/minutes';
 import { FormActForm } from './form-act-form';
+import { GoodsActsToForm } from './goods-acts-to-form';
 
 export async function generateMetadata() {
   const t = await getTranslations('providerActs');
@@ -52,9 +54,10 @@ export default async function ProviderActsPage({ searchParams }: { searchParams:
   // A hand-edited status or cursor that is not one just means the first page of all acts.
   const parsed = filterSchema.safeParse({ status: single(raw.status), cursor: single(raw.cursor) });
   const { status, cursor } = parsed.success ? parsed.data : { status: undefined, cursor: undefined };
-  const [page, orders] = await Promise.all([
+  const [page, orders, goodsOrders] = await Promise.all([
     listActs(db, actor, actListQuerySchema.parse({ status, cursor, order: 'newest', limit: PAGE_SIZE }), now()),
     listJournalOrders(db, actor),
+    goodsOrdersAwaitingAct(db, actor),
   ]);
   const thisMonth = almatyDateOf(now()).slice(0, 7);
   const months = Array.from({ length: MONTHS_OFFERED }, (_, i) => addMonths(`${thisMonth}-01`, -i).slice(0, 7)).map((value) => ({ value, label: displayMonth(value, locale) }));
@@ -87,6 +90,18 @@ export default async function ProviderActsPage({ searchParams }: { searchParams:
       ) : (
         <FormActForm orders={formable} months={months} defaultMonth={months[1]!.value} />
       )}
+      {goodsOrders.length > 0 ? (
+        <GoodsActsToForm
+          orders={goodsOrders.map((o) => ({
+            id: o.id,
+            number: o.number,
+            recipientName: o.recipientName,
+            item: [o.itemName, o.itemModel].filter(Boolean).join(', '),
+            quantity: o.quantity,
+            receivedOn: displayDate(almatyDateOf(o.receivedAt), locale),
+          }))}
+        />
+      ) : null}
       <section aria-labelledby="acts-heading" className="space-y-4">
         <h2 id="acts-heading" className="text-xl font-semibold">
           {t('listHeading')}
@@ -137,7 +152,7 @@ export default async function ProviderActsPage({ searchParams }: { searchParams:
                     <td className="p-2 whitespace-nowrap">{displayMonth(act.period, locale)}</td>
                     <td className="p-2">{act.recipientName}</td>
                     <td className="p-2">{tj(`services.${act.service}`)}</td>
-                    <td className="p-2 text-right tabular-nums">{formatMinutes(act.minutes)}</td>
+                    <td className="p-2 text-right tabular-nums">{(act.service === 'goods' ? tj('quantityUnits', { count: act.quantity ?? 0 }) : formatMinutes(act.minutes))}</td>
                     <td className="p-2 text-right tabular-nums whitespace-nowrap">{displayTenge(act.reimbursed, locale)}</td>
                     <td className="p-2 whitespace-nowrap">{displayAlmatyDateTime(new Date(act.since), locale)}</td>
                   </tr>

@@ -61,7 +61,7 @@ export default async function RecipientActsPage({ searchParams }: { searchParams
                   </Link>
                 </h3>
                 <p>
-                  {t('awaiting.line', { provider: act.providerName, hours: formatMinutes(act.minutes), reimbursed: money(act.reimbursed) })}
+                  {t('awaiting.line', { provider: act.providerName, hours: (act.service === 'goods' ? tj('quantityUnits', { count: act.quantity ?? 0 }) : formatMinutes(act.minutes)), reimbursed: money(act.reimbursed) })}
                   {representative ? ` ${t('awaiting.forWhom', { name: act.recipientName })}` : null}
                 </p>
                 <p className="text-sm text-slate-700">{t('awaiting.number', { number: act.number })}</p>
@@ -110,7 +110,7 @@ export default async function RecipientActsPage({ searchParams }: { searchParams
                     <td className="p-2">
                       <ActStatusBadge status={act.status} />
                     </td>
-                    <td className="p-2 text-right tabular-nums">{formatMinutes(act.minutes)}</td>
+                    <td className="p-2 text-right tabular-nums">{(act.service === 'goods' ? tj('quantityUnits', { count: act.quantity ?? 0 }) : formatMinutes(act.minutes))}</td>
                     <td className="p-2 text-right tabular-nums whitespace-nowrap">{money(act.total)}</td>
                     <td className="p-2 text-right tabular-nums whitespace-nowrap">{money(act.reimbursed)}</td>
                   </tr>

@@ -99,6 +99,7 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
   const waitingDays = Math.max(0, Math.floor((at.getTime() - view.statusChangedAt.getTime()) / 86_400_000));
   const serviceName = localizedName(view.serviceName, locale);
   const assistant = act.service === 'assistant';
+  const goods = act.service === 'goods';
   const approval = act.ledger.find((l) => l.kind === 'approval');
   const payment = act.ledger.find((l) => l.kind === 'payment');
 
@@ -172,9 +173,11 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
                 </Link>
               ),
             },
-            { term: t('act.period'), value: `${displayMonth(act.period, locale)} (${displayDate(act.periodFrom, locale)} — ${displayDate(act.periodTo, locale)})` },
+            goods
+              ? { term: t('goods.receivedOn'), value: displayDate(act.periodFrom, locale) }
+              : { term: t('act.period'), value: `${displayMonth(act.period, locale)} (${displayDate(act.periodFrom, locale)} — ${displayDate(act.periodTo, locale)})` },
             { term: t('act.version'), value: String(act.version) },
-            { term: t('act.hours'), value: durationText(tj, act.minutes) },
+            goods ? { term: t('act.quantity'), value: tj('quantityUnits', { count: act.quantity ?? 0 }) } : { term: t('act.hours'), value: durationText(tj, act.minutes) },
             { term: t('act.total'), value: displayTenge(act.total, locale) },
             { term: t('act.reimbursed'), value: <strong>{displayTenge(act.reimbursed, locale)}</strong> },
             { term: t('act.coPayment'), value: displayTenge(act.coPayment, locale) },
@@ -206,11 +209,11 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
             </caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t('lines.days')}</th>
-                <th scope="col" className="p-2">{t('lines.hours')}</th>
-                <th scope="col" className="p-2 text-right">{t('lines.price')}</th>
-                <th scope="col" className="p-2 text-right">{t('lines.guaranteedSum')}</th>
-                <th scope="col" className="p-2 text-right">{t('lines.reimbursedPrice')}</th>
+                <th scope="col" className="p-2">{goods ? t('lines.receivedOn') : t('lines.days')}</th>
+                <th scope="col" className="p-2">{goods ? t('lines.quantity') : t('lines.hours')}</th>
+                <th scope="col" className="p-2 text-right">{goods ? t('lines.priceUnit') : t('lines.price')}</th>
+                <th scope="col" className="p-2 text-right">{goods ? t('lines.guaranteedSumUnit') : t('lines.guaranteedSum')}</th>
+                <th scope="col" className="p-2 text-right">{goods ? t('lines.reimbursedPriceUnit') : t('lines.reimbursedPrice')}</th>
                 <th scope="col" className="p-2 text-right">{t('lines.cost')}</th>
                 <th scope="col" className="p-2 text-right">{t('lines.reimbursed')}</th>
               </tr>
@@ -219,9 +222,9 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
               {act.lines.map((line) => (
                 <tr key={`${line.dateFrom}-${line.dateTo}`} className="border-b border-slate-300">
                   <th scope="row" className="p-2 font-normal">
-                    {displayDate(line.dateFrom, locale)} — {displayDate(line.dateTo, locale)}
+                    {goods ? displayDate(line.dateFrom, locale) : `${displayDate(line.dateFrom, locale)} — ${displayDate(line.dateTo, locale)}`}
                   </th>
-                  <td className="p-2">{durationText(tj, line.minutes)}</td>
+                  <td className="p-2">{(line.service === 'goods' ? tj('quantityUnits', { count: line.quantity ?? 0 }) : durationText(tj, line.minutes))}</td>
                   <td className="p-2 text-right whitespace-nowrap">{displayTenge(line.unitPrice, locale)}</td>
                   <td className="p-2 text-right whitespace-nowrap">{line.guaranteedSum ? displayTenge(line.guaranteedSum, locale) : t('lines.noSum')}</td>
                   <td className="p-2 text-right whitespace-nowrap">{displayTenge(line.reimbursedUnitPrice, locale)}</td>
@@ -235,7 +238,7 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
                 <th scope="row" className="p-2">
                   {t('lines.totals')}
                 </th>
-                <td className="p-2">{durationText(tj, act.minutes)}</td>
+                <td className="p-2">{(act.service === 'goods' ? tj('quantityUnits', { count: act.quantity ?? 0 }) : durationText(tj, act.minutes))}</td>
                 <td className="p-2" colSpan={3}>
                   {t('lines.coPayment', { amount: displayTenge(act.coPayment, locale) })}
                 </td>
@@ -247,50 +250,75 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
         </div>
       </section>
 
-      <section aria-labelledby="sheet-heading">
-        <h2 id="sheet-heading" className="mb-1 text-xl font-semibold">
-          {assistant ? t('sheet.headingAssistant') : t('sheet.headingSign')}
-        </h2>
-        <p className="mb-3 text-slate-700">
-          {t('sheet.intro')}{' '}
-          <Link href={`/office/journal/${act.orderId}?month=${act.period}`} className="underline">
-            {t('sheet.journalLink', { month: displayMonth(act.period, locale) })}
-          </Link>
-        </p>
-        {view.sheet && view.sheet.rows.length ? (
-          <div className="overflow-x-auto rounded border border-slate-300 bg-white" role="region" aria-labelledby="sheet-caption" tabIndex={0}>
-            <table className="w-full min-w-[36rem] border-collapse text-left">
-              <caption id="sheet-caption" className="p-2 text-left font-semibold">
-                {t('sheet.caption', { count: view.sheet.rows.length, hours: durationText(tj, view.sheet.rows.reduce((sum, r) => sum + r.minutes, 0)) })}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="p-2">{t('sheet.date')}</th>
-                  <th scope="col" className="p-2">{t('sheet.time')}</th>
-                  <th scope="col" className="p-2">{t('sheet.hours')}</th>
-                  <th scope="col" className="p-2">{assistant ? t('sheet.places') : t('sheet.mode')}</th>
-                  <th scope="col" className="p-2">{t('sheet.worker')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.sheet.rows.map((row, i) => (
-                  <tr key={`${row.date}-${row.start ?? i}-${i}`} className="border-b border-slate-300">
-                    <th scope="row" className="p-2 font-normal whitespace-nowrap">
-                      {displayDate(row.date, locale)}
-                    </th>
-                    <td className="p-2 whitespace-nowrap">{row.start && row.end ? `${row.start}–${row.end}` : '—'}</td>
-                    <td className="p-2 whitespace-nowrap">{durationText(tj, row.minutes)}</td>
-                    <td className="p-2">{assistant ? (row.places ?? '—') : row.mode ? tj(`modes.${row.mode}`) : '—'}</td>
-                    <td className="p-2">{row.worker}</td>
+      {view.goods ? (
+        <section aria-labelledby="goods-heading">
+          <h2 id="goods-heading" className="mb-1 text-xl font-semibold">
+            {t('goods.heading')}
+          </h2>
+          <p className="mb-3 text-slate-700">{t('goods.intro')}</p>
+          <DefinitionList
+            items={[
+              { term: t('goods.item'), value: [view.goods.name, view.goods.model].filter(Boolean).join(', ') },
+              { term: t('goods.quantity'), value: tj('quantityUnits', { count: view.goods.quantity }) },
+              { term: t('goods.receivedOn'), value: displayDate(view.goods.receivedOn, locale) },
+              ...(view.goods.deliveryAddress ? [{ term: t('goods.deliveryAddress'), value: view.goods.deliveryAddress }] : []),
+              {
+                term: t('goods.receipt'),
+                value: (
+                  <Link href={`/office/orders/${act.orderId}`} className="underline">
+                    {t('goods.receiptLink', { number: view.orderNumber })}
+                  </Link>
+                ),
+              },
+            ]}
+          />
+        </section>
+      ) : (
+        <section aria-labelledby="sheet-heading">
+          <h2 id="sheet-heading" className="mb-1 text-xl font-semibold">
+            {assistant ? t('sheet.headingAssistant') : t('sheet.headingSign')}
+          </h2>
+          <p className="mb-3 text-slate-700">
+            {t('sheet.intro')}{' '}
+            <Link href={`/office/journal/${act.orderId}?month=${act.period}`} className="underline">
+              {t('sheet.journalLink', { month: displayMonth(act.period, locale) })}
+            </Link>
+          </p>
+          {view.sheet && view.sheet.rows.length ? (
+            <div className="overflow-x-auto rounded border border-slate-300 bg-white" role="region" aria-labelledby="sheet-caption" tabIndex={0}>
+              <table className="w-full min-w-[36rem] border-collapse text-left">
+                <caption id="sheet-caption" className="p-2 text-left font-semibold">
+                  {t('sheet.caption', { count: view.sheet.rows.length, hours: durationText(tj, view.sheet.rows.reduce((sum, r) => sum + r.minutes, 0)) })}
+                </caption>
+                <thead>
+                  <tr className="border-b-2 border-slate-400">
+                    <th scope="col" className="p-2">{t('sheet.date')}</th>
+                    <th scope="col" className="p-2">{t('sheet.time')}</th>
+                    <th scope="col" className="p-2">{t('sheet.hours')}</th>
+                    <th scope="col" className="p-2">{assistant ? t('sheet.places') : t('sheet.mode')}</th>
+                    <th scope="col" className="p-2">{t('sheet.worker')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p>{t('sheet.none')}</p>
-        )}
-      </section>
+                </thead>
+                <tbody>
+                  {view.sheet.rows.map((row, i) => (
+                    <tr key={`${row.date}-${row.start ?? i}-${i}`} className="border-b border-slate-300">
+                      <th scope="row" className="p-2 font-normal whitespace-nowrap">
+                        {displayDate(row.date, locale)}
+                      </th>
+                      <td className="p-2 whitespace-nowrap">{row.start && row.end ? `${row.start}–${row.end}` : '—'}</td>
+                      <td className="p-2 whitespace-nowrap">{durationText(tj, row.minutes)}</td>
+                      <td className="p-2">{assistant ? (row.places ?? '—') : row.mode ? tj(`modes.${row.mode}`) : '—'}</td>
+                      <td className="p-2">{row.worker}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p>{t('sheet.none')}</p>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="signatures-heading">
         <h2 id="signatures-heading" className="mb-3 text-xl font-semibold">

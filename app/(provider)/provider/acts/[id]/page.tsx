@@ -98,7 +98,9 @@ export default async function ProviderActPage({ params }: { params: Promise<{ id
               },
               { term: t('labels.recipient'), value: act.recipientDeceased ? t('labels.recipientDeceased', { name: facts.recipientName }) : facts.recipientName },
               { term: t('labels.service'), value: tj(`services.${act.service}`) },
-              { term: t('labels.period'), value: t('labels.periodValue', { month: displayMonth(act.period, locale), from: displayDate(act.periodFrom, locale), to: displayDate(act.periodTo, locale) }) },
+              act.service === 'goods'
+                ? { term: t('lines.receivedOn'), value: displayDate(act.periodFrom, locale) }
+                : { term: t('labels.period'), value: t('labels.periodValue', { month: displayMonth(act.period, locale), from: displayDate(act.periodFrom, locale), to: displayDate(act.periodTo, locale) }) },
               { term: t('labels.version'), value: String(act.version) },
               { term: t('labels.formed'), value: displayAlmatyDateTime(act.createdAt, locale) },
             ]}
@@ -239,10 +241,10 @@ export default async function ProviderActPage({ params }: { params: Promise<{ id
         <h2 id="lines-heading" className="text-xl font-semibold">
           {t('lines.heading')}
         </h2>
-        <ActLinesTable id="act-lines" lines={view.lines} totals={{ minutes: act.minutes, total: act.total, reimbursed: act.reimbursed, coPayment: act.coPayment }} locale={locale} />
+        <ActLinesTable id="act-lines" lines={view.lines} totals={{ minutes: act.minutes, total: act.total, reimbursed: act.reimbursed, coPayment: act.coPayment }} locale={locale} goods={content?.goods} />
       </section>
 
-      {content ? <ActSheetTable id="act-sheet" sheet={content.sheet} locale={locale} /> : null}
+      {content?.sheet ? <ActSheetTable id="act-sheet" sheet={content.sheet} locale={locale} /> : null}
 
       <section aria-labelledby="signers-heading" className="space-y-3">
         <h2 id="signers-heading" className="text-xl font-semibold">

@@ -49,7 +49,7 @@ export default async function RecipientActPage({ params }: { params: Promise<{ i
     <div className="space-y-8">
       <div>
         <BackLink href="/cabinet/acts" label={t('backToActs')} />
-        <PageHeader title={t('actTitle', { month: displayMonth(act.period, locale), service: tj(`services.${act.service}`) })}>
+        <PageHeader title={signing?.content?.goods ? t('goodsActTitle', { item: signing.content.goods.name }) : t('actTitle', { month: displayMonth(act.period, locale), service: tj(`services.${act.service}`) })}>
           <DefinitionList
             items={[
               { term: tp('labels.status'), value: <ActStatusBadge status={act.status} /> },
@@ -57,7 +57,9 @@ export default async function RecipientActPage({ params }: { params: Promise<{ i
               { term: t('labels.provider'), value: facts.providerName },
               { term: t('labels.forWhom'), value: facts.recipientName },
               { term: tp('labels.service'), value: tj(`services.${act.service}`) },
-              { term: tp('labels.period'), value: tp('labels.periodValue', { month: displayMonth(act.period, locale), from: displayDate(act.periodFrom, locale), to: displayDate(act.periodTo, locale) }) },
+              act.service === 'goods'
+                ? { term: tp('lines.receivedOn'), value: displayDate(act.periodFrom, locale) }
+                : { term: tp('labels.period'), value: tp('labels.periodValue', { month: displayMonth(act.period, locale), from: displayDate(act.periodFrom, locale), to: displayDate(act.periodTo, locale) }) },
               { term: tp('labels.version'), value: String(act.version) },
             ]}
           />
@@ -100,10 +102,10 @@ export default async function RecipientActPage({ params }: { params: Promise<{ i
         <h2 id="lines-heading" className="text-xl font-semibold">
           {tp('lines.heading')}
         </h2>
-        <ActLinesTable id="act-lines" lines={lines} totals={{ minutes: act.minutes, total: act.total, reimbursed: act.reimbursed, coPayment: act.coPayment }} locale={locale} coPaymentLabel={t('coPaymentLabel')} />
+        <ActLinesTable id="act-lines" lines={lines} totals={{ minutes: act.minutes, total: act.total, reimbursed: act.reimbursed, coPayment: act.coPayment }} locale={locale} coPaymentLabel={t('coPaymentLabel')} goods={signing?.content?.goods} />
       </section>
 
-      {signing?.content ? <ActSheetTable id="act-sheet" sheet={signing.content.sheet} locale={locale} /> : null}
+      {signing?.content?.sheet ? <ActSheetTable id="act-sheet" sheet={signing.content.sheet} locale={locale} /> : null}
 
       <section aria-labelledby="signers-heading" className="space-y-3">
         <h2 id="signers-heading" className="text-xl font-semibold">
