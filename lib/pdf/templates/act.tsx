@@ -237,32 +237,54 @@ function HandoverSignatures({ view, t }: { view: ActView; t: ActTexts }) {
   );
 }
 
-function ActPage({ view, t, month }: { view: ActView; t: ActTexts; month: string }) {
+/** The order, the date the act was made and its version, under the title. */
+function MetaLine({ view, t }: { view: ActView; t: ActTexts }) {
+  return (
+    <View style={styles.metaLine}>
+      <Text>{`${t.order} ${t.numbered(view.orderNumber)}`}</Text>
+      <Text>{`${t.formedOn}: ${paperDate(view.formedOn)} · ${t.version} ${view.version}`}</Text>
+    </View>
+  );
+}
+
+/** The parties as the act's head names them. */
+function partyRows(view: ActView, t: ActTexts): Row[] {
   const { provider, recipient } = view;
+  return [
+    [t.provider, [provider.name, provider.bin ? `${t.bin} ${provider.bin}` : null, provider.iin ? `${t.iin} ${provider.iin}` : null].filter(Boolean).join(', ')],
+    [t.recipient, `${recipient.fullName}, ${t.iin} ${recipient.iin}`],
+  ];
+}
+
+/** Where the money goes: the provider's name and BIN/IIN head the act. */
+function PaymentDetails({ view, t }: { view: ActView; t: ActTexts }) {
+  const { provider } = view;
+  return (
+    <View wrap={false}>
+      <Text style={styles.heading}>{`${t.paymentDetails}:`}</Text>
+      <TermsTable rows={[[t.iban, provider.iban, true], [t.bik, provider.bik], [t.bank, provider.bankName], [t.legalAddress, provider.legalAddress]]} />
+    </View>
+  );
+}
+
+function ActPage({ view, t, month }: { view: ActView; t: ActTexts; month: string }) {
+  const { recipient } = view;
   return (
     <Frame view={view} t={t} appendix={8}>
       <Text style={styles.title}>{t.title}</Text>
       <Text style={styles.subtitle}>{t.numbered(view.number)}</Text>
       <Text style={styles.subtitle}>{t.period(paperDate(view.period.from), paperDate(view.period.to), month)}</Text>
-      <View style={styles.metaLine}>
-        <Text>{`${t.order} ${t.numbered(view.orderNumber)}`}</Text>
-        <Text>{`${t.formedOn}: ${paperDate(view.formedOn)} · ${t.version} ${view.version}`}</Text>
-      </View>
+      <MetaLine view={view} t={t} />
       <TermsTable
         rows={[
-          [t.provider, [provider.name, provider.bin ? `${t.bin} ${provider.bin}` : null, provider.iin ? `${t.iin} ${provider.iin}` : null].filter(Boolean).join(', ')],
-          [t.recipient, `${recipient.fullName}, ${t.iin} ${recipient.iin}`],
+          ...partyRows(view, t),
         ]}
       />
       {recipient.deceased ? <Text style={styles.deceased}>{t.deceased}</Text> : null}
       <LinesTable view={view} t={t} />
       <Text style={[styles.paragraph, styles.strong]}>{t.totals({ total: amount(view.totals.total), reimbursed: amount(view.totals.reimbursed), coPayment: amount(view.totals.coPayment) })}</Text>
       <Text style={styles.paragraph}>{view.statement}</Text>
-      <View wrap={false}>
-        <Text style={styles.heading}>{`${t.paymentDetails}:`}</Text>
-        {/* The provider's name and BIN/IIN head the act; these are where the money goes. */}
-        <TermsTable rows={[[t.iban, provider.iban, true], [t.bik, provider.bik], [t.bank, provider.bankName], [t.legalAddress, provider.legalAddress]]} />
-      </View>
+      <PaymentDetails view={view} t={t} />
       <Text style={styles.paragraph}>{t.copies}</Text>
       {view.sheet ? <Text style={styles.paragraph}>{t.attachment(t.sheetName[view.sheet.kind], month)}</Text> : null}
       <HandoverSignatures view={view} t={t} />
@@ -438,7 +460,7 @@ const GOODS_COLUMNS = {
  * details, both sides' signature lines and the list of electronic signatures.
  */
 function GoodsActPage({ view, goods, t }: { view: ActView; goods: NonNullable<ActView['goods']>; t: ActTexts }) {
-  const { provider, recipient } = view;
+  const { recipient } = view;
   const c = GOODS_COLUMNS;
   const head = (column: Column, text: string) => <Cell column={column} style={styles.headCell}>{text}</Cell>;
   const units = t.goods.units[goods.unit];
@@ -446,14 +468,10 @@ function GoodsActPage({ view, goods, t }: { view: ActView; goods: NonNullable<Ac
     <Frame view={view} t={t} appendix={null}>
       <Text style={styles.title}>{t.goods.title}</Text>
       <Text style={styles.subtitle}>{t.numbered(view.number)}</Text>
-      <View style={styles.metaLine}>
-        <Text>{`${t.order} ${t.numbered(view.orderNumber)}`}</Text>
-        <Text>{`${t.formedOn}: ${paperDate(view.formedOn)} · ${t.version} ${view.version}`}</Text>
-      </View>
+      <MetaLine view={view} t={t} />
       <TermsTable
         rows={[
-          [t.provider, [provider.name, provider.bin ? `${t.bin} ${provider.bin}` : null, provider.iin ? `${t.iin} ${provider.iin}` : null].filter(Boolean).join(', ')],
-          [t.recipient, `${recipient.fullName}, ${t.iin} ${recipient.iin}`],
+          ...partyRows(view, t),
           [t.goods.receivedOn, paperDate(goods.receivedOn)],
           ...(goods.deliveryAddress ? [[t.goods.deliveryAddress, goods.deliveryAddress] as const] : []),
         ]}
@@ -485,10 +503,7 @@ function GoodsActPage({ view, goods, t }: { view: ActView; goods: NonNullable<Ac
       </View>
       <Text style={[styles.paragraph, styles.strong]}>{t.goods.totals({ total: amount(view.totals.total), reimbursed: amount(view.totals.reimbursed), coPayment: amount(view.totals.coPayment) })}</Text>
       <Text style={styles.paragraph}>{view.statement}</Text>
-      <View wrap={false}>
-        <Text style={styles.heading}>{`${t.paymentDetails}:`}</Text>
-        <TermsTable rows={[[t.iban, provider.iban, true], [t.bik, provider.bik], [t.bank, provider.bankName], [t.legalAddress, provider.legalAddress]]} />
-      </View>
+      <PaymentDetails view={view} t={t} />
       <HandoverSignatures view={view} t={t} />
       <Signatures view={view} t={t} />
     </Frame>
