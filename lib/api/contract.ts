@@ -22,6 +22,7 @@ import {
   journalEntryViewSchema,
   journalListQuerySchema,
 } from '@/lib/journals/schemas';
+import { monthActsAcceptedResponse, monthActsParamsSchema, monthActsSchema, monthActsStatusResponse } from '@/lib/acts/month-acts-schemas';
 import { actIdParamsSchema, actListQuerySchema, actListResponse, actResponse, formActSchema, refuseActSignatureSchema, returnActSchema } from '@/lib/acts/schemas';
 import { ledgerBalancesQuerySchema, ledgerBalancesResponseSchema } from '@/lib/ledger/schemas';
 import { formRegistrySchema, registryIdParamsSchema, registryResponseSchema } from '@/lib/payments/schemas';
@@ -48,7 +49,7 @@ export interface EndpointSpec {
   maxBodyBytes?: number;
   /** For endpoints that answer raw bytes instead of JSON. */
   responseContentType?: string;
-  successStatus: 200 | 201;
+  successStatus: 200 | 201 | 202;
   /** Accepts an Idempotency-Key header (R8): a retried key replays the first answer. */
   idempotent?: true;
   /** Problem codes the endpoint may answer besides validation and server errors. */
@@ -479,6 +480,31 @@ export const endpoints = {
     successStatus: 201,
     idempotent: true,
     problems: [401, 403, 404, 409, 422],
+  },
+  startMonthActs: {
+    method: 'POST',
+    path: '/api/v1/acts/batches',
+    operationId: 'startMonthActs',
+    summary:
+      "The provider administrator starts the month-end batch: every assistant and sign-language act of the provider for a calendar month (YYYY-MM), formed in the background by formAct's rules. Answers 202 with the batch's status URL (also in Location); orders a rule refuses are skipped and listed there with the rule.",
+    tag: 'acts',
+    access: 'acts.form',
+    body: monthActsSchema,
+    response: monthActsAcceptedResponse,
+    successStatus: 202,
+    problems: [401, 403, 422],
+  },
+  getMonthActs: {
+    method: 'GET',
+    path: '/api/v1/acts/batches/{id}',
+    operationId: 'getMonthActs',
+    summary: 'A month-end batch of the caller\'s provider as far as it has gone: queued, running, done or failed; orders to judge, judged, acts formed, and the skipped orders with the rule that refused each (errors.act.<rule>).',
+    tag: 'acts',
+    access: 'acts.form',
+    params: monthActsParamsSchema,
+    response: monthActsStatusResponse,
+    successStatus: 200,
+    problems: [401, 403, 404],
   },
   listActs: {
     method: 'GET',

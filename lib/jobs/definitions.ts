@@ -8,6 +8,7 @@ import { sendDueSms } from '@/lib/notifications/send-sms';
 import { closeOrdersPastDeadline } from '@/lib/orders/expire-orders';
 import { closeOrdersAfterRightsLapse } from '@/lib/orders/lapse-orders';
 import { reconcileJournalTotals } from '@/lib/journals/reconcile-totals';
+import { runMonthActsJob, type MonthActsJob } from '@/lib/acts/month-act-batches';
 
 /**
  * A kind of background work. Handlers are thin: they call one domain function, which is
@@ -20,7 +21,8 @@ export interface JobDefinition {
   cron?: string;
   /** 'singleton': at most one runs at a time across all instances. */
   policy?: 'standard' | 'singleton';
-  run(db: Db): Promise<unknown>;
+  /** `data` is what the job was sent with (sendJob), for jobs started by a person's request. */
+  run(db: Db, data?: unknown): Promise<unknown>;
 }
 
 export const jobDefinitions: JobDefinition[] = [
@@ -67,6 +69,11 @@ export const jobDefinitions: JobDefinition[] = [
     policy: 'singleton',
     run: async (db) => ledgerHolds(await checkLedgerInvariants(db)),
   },
+  {
+    // A provider administrator's "form all acts of the month" (requestMonthActs): one job per request.
+    name: 'acts-month-batch',
+    run: (db, data) => runMonthActsJob(db, data as MonthActsJob, now),
+  },
 ];
 
-export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv' | 'orders-deadlines' | 'journal-totals-check' | 'ledger-invariants';
+export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv' | 'orders-deadlines' | 'journal-totals-check' | 'ledger-invariants' | 'acts-month-batch';

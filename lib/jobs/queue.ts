@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { DatabaseConnection } from '@/db/client';
 import { ALMATY } from '@/lib/calendar/local-date';
+import { AppError } from '@/lib/errors';
 import { jobDefinitions, type JobDefinition, type JobName } from './definitions';
 
 /**
@@ -21,8 +22,8 @@ export async function startJobQueue(connection: DatabaseConnection, definitions:
   await boss.start();
   for (const definition of definitions) {
     await boss.createQueue(definition.name, { name: definition.name, policy: definition.policy ?? 'standard', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
-    await boss.work(definition.name, { pollingIntervalSeconds: 2 }, async () => {
-      await definition.run(connection.db);
+    await boss.work(definition.name, { pollingIntervalSeconds: 2 }, async ([job]) => {
+      await definition.run(connection.db, job?.data);
     });
     if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: ALMATY });
   }
@@ -33,6 +34,17 @@ export async function startJobQueue(connection: DatabaseConnection, definitions:
 export async function stopJobQueue(): Promise<void> {
   await globalForQueue.__qamqorQueue?.stop({ graceful: true, wait: true });
   globalForQueue.__qamqorQueue = undefined;
+}
+
+/**
+ * Sends a job with its data (work a person asked for, which no schedule would pick up). Refused
+ * when the queue is not running, so the request is not silently lost.
+ */
+export async function sendJob(name: JobName, data: object): Promise<string> {
+  const boss = globalForQueue.__qamqorQueue;
+  const id = boss ? await boss.send(name, data) : null;
+  if (!id) throw new AppError('internal', { detailKey: 'errors.jobs.not_queued' });
+  return id;
 }
 
 /**

@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { openDatabase, type Db } from '@/db/client';
-import { actLines, acts, auditLog, auditQueue, documents, guaranteedSums, recipients } from '@/db/schema';
+import { actLines, acts, auditLog, auditQueue, documents, guaranteedSums, orders as ordersTable, recipients, users } from '@/db/schema';
 import { formAct } from '@/lib/acts/form-act';
 import { formMonthActs } from '@/lib/acts/form-month-acts';
+import { getMonthActsProgress, runMonthActsJob, startMonthActs, type MonthActsJob } from '@/lib/acts/month-act-batches';
+import { POST as startBatchRoute } from '@/app/api/v1/acts/batches/route';
+import { GET as batchStatusRoute } from '@/app/api/v1/acts/batches/[id]/route';
+import { issueApiToken } from '@/lib/auth/actor';
+import { jobDefinitions } from '@/lib/jobs/definitions';
+import { startJobQueue, stopJobQueue } from '@/lib/jobs/queue';
 import type { Actor } from '@/lib/auth/actor';
 import { verifyAuditChain } from '@/lib/audit';
 import { disputeJournalEntry } from '@/lib/journals/disputes';
@@ -40,6 +46,7 @@ beforeAll(async () => {
     ]);
 }, 180_000);
 afterAll(async () => {
+  await stopJobQueue();
   await database?.close();
 });
 
@@ -165,3 +172,76 @@ describe('the month-end batch', () => {
     expect(await db().$count(acts, eq(acts.orderId, order.id))).toBe(0);
   });
 });
+
+describe('"form all acts of the month" as a job', () => {
+  it('records the request, each chunk and the end in the audit log; the progress counts formed and skipped orders with their rule', async () => {
+    const disputed = await renderedOrder();
+    const formed = await renderedOrder();
+    await disputeJournalEntry(db(), await recipientActor(disputed.person), disputed.first.id, 'Не было', inNovember);
+    const before = await db().$count(acts);
+    const sent: MonthActsJob[] = [];
+    const job = await startMonthActs(db(), entrepreneur, { period: '2026-11' }, async (j) => void sent.push(j));
+    expect(sent).toEqual([job]);
+    expect(await getMonthActsProgress(db(), entrepreneur)).toMatchObject({ batchId: job.batchId, state: 'queued', period: '2026-11', formed: 0 });
+    await runMonthActsJob(db(), job, () => onFirstDecember);
+    const progress = (await getMonthActsProgress(db(), entrepreneur))!;
+    expect(progress).toMatchObject({ batchId: job.batchId, state: 'done' });
+    expect(progress.judged).toBe(progress.orders);
+    expect(progress.formed).toBe((await db().$count(acts)) - before);
+    expect(progress.formed).toBeGreaterThan(0);
+    expect(progress.skipped.find((s) => s.orderId === disputed.order.id)).toMatchObject({ rule: 'disputed_entries', orderNumber: disputed.order.number });
+    expect(progress.skipped.map((s) => s.orderId)).not.toContain(formed.order.id);
+    expect(await db().$count(acts, eq(acts.orderId, formed.order.id))).toBe(1);
+    // Another provider sees none of it; a job that could not be sent is recorded as failed.
+    expect((await getMonthActsProgress(db(), medtech))?.batchId).not.toBe(job.batchId);
+    await expect(startMonthActs(db(), entrepreneur, { period: '2026-11' }, async () => Promise.reject(new Error('queue off')))).rejects.toThrow('queue off');
+    expect(await getMonthActsProgress(db(), entrepreneur)).toMatchObject({ state: 'failed' });
+    expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
+  });
+
+  it('starts by POST /api/v1/acts/batches (202 and the status URL), runs on the job queue, and answers problems as problem+json', async () => {
+    // October is over by any clock the suite runs on: the demo's Касымов has assistant and sign-language hours in it.
+    const { order } = await renderedOrder();
+    await db().update(ordersTable).set({ periodFrom: '2026-10-01', decidedAt: new Date('2026-09-30T05:00:00Z') }).where(eq(ordersTable.id, order.id));
+    await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-10-14', { minutes: 120 }), inNovember);
+    await startJobQueue(database.connection, jobDefinitions.filter((d) => d.name === 'acts-month-batch'));
+    const started = await call(startBatchRoute, '/api/v1/acts/batches', entrepreneur, { method: 'POST', body: JSON.stringify({ period: '2026-10' }) });
+    expect(started.status).toBe(202);
+    const statusUrl = started.body.statusUrl as string;
+    expect(started.location).toBe(`http://qamqor.test${statusUrl}`);
+    const status = async () => call(batchStatusRoute, statusUrl, entrepreneur, {}, { id: started.body.batchId as string });
+    await until(async () => (await status()).body.state === 'done');
+    const done = await status();
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ period: '2026-10', state: 'done' });
+    expect(done.body.formed).toBeGreaterThanOrEqual(3);
+    expect(await db().$count(acts, and(eq(acts.orderId, order.id), eq(acts.period, '2026-10')))).toBe(1);
+
+    const bad = await call(startBatchRoute, '/api/v1/acts/batches', entrepreneur, { method: 'POST', body: JSON.stringify({ period: '2026-13' }) });
+    expect(bad).toMatchObject({ status: 422, type: expect.stringContaining('application/problem+json') });
+    const worker = await call(startBatchRoute, '/api/v1/acts/batches', assistantWorker, { method: 'POST', body: JSON.stringify({ period: '2026-10' }) });
+    expect(worker).toMatchObject({ status: 403, type: expect.stringContaining('application/problem+json') });
+    const foreign = await call(batchStatusRoute, statusUrl, medtech, {}, { id: started.body.batchId as string });
+    expect(foreign).toMatchObject({ status: 404, type: expect.stringContaining('application/problem+json') });
+  }, 90_000);
+});
+
+/** Calls a route handler as the actor would, with a fresh bearer token, in Russian. */
+async function call(handler: typeof batchStatusRoute, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) {
+  const [user] = await db().select().from(users).where(eq(users.id, actor.userId));
+  const { token } = await issueApiToken(db(), user!);
+  const response = await handler(
+    new Request(`http://qamqor.test${url}`, { ...init, headers: { authorization: `Bearer ${token}`, 'accept-language': 'ru', 'content-type': 'application/json', ...init.headers } }),
+    { params: Promise.resolve(params) },
+  );
+  return { status: response.status, type: response.headers.get('content-type'), location: response.headers.get('location'), body: (await response.json()) as Record<string, unknown> };
+}
+
+/** Waits for the job queue to have done something (it polls every two seconds). */
+async function until(check: () => Promise<boolean>, timeoutMs = 60_000) {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { MonthField } from '@/components/acts/month-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ActionState } from '@/lib/forms/action-state';
@@ -73,30 +74,7 @@ export function FormActForm({ orders, months, defaultMonth }: { orders: Formable
         </select>
         <FieldError id="orderId-error" message={err('orderId')} />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="period" className="font-semibold">
-          {t('form.month')}
-        </label>
-        <p id="period-hint" className="text-sm text-slate-700">
-          {t('form.monthHint')}
-        </p>
-        <select
-          id="period"
-          name="period"
-          key={`period-${echoed(state, 'period', defaultMonth)}`}
-          defaultValue={echoed(state, 'period', defaultMonth)}
-          aria-invalid={err('period') ? true : undefined}
-          aria-describedby={describedBy('period', 'period-hint')}
-          className={`min-h-11 max-w-full rounded border-2 bg-white px-3 py-2 sm:max-w-xs ${err('period') ? 'border-red-700' : 'border-slate-500'}`}
-        >
-          {months.map((m) => (
-            <option key={m.value} value={m.value}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-        <FieldError id="period-error" message={err('period')} />
-      </div>
+      <MonthField id="period" label={t('form.month')} hint={t('form.monthHint')} months={months} value={echoed(state, 'period', defaultMonth)} error={err('period')} />
       <Button type="submit" disabled={pending}>
         {pending ? t('form.forming') : t('form.submit')}
       </Button>

@@ -7,6 +7,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { actStatuses, type ActStatus } from '@/db/schema';
 import { listActs } from '@/lib/acts/list-acts';
+import { getMonthActsProgress } from '@/lib/acts/month-act-batches';
+import { monthActsView } from '@/lib/acts/month-acts-view';
 import { goodsOrdersAwaitingAct } from '@/lib/acts/page-goods-acts';
 import { actListQuerySchema } from '@/lib/acts/schemas';
 import { requirePageActor } from '@/lib/auth/access';
@@ -17,6 +19,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { listJournalOrders } from '@/lib/journals/queries';
 import { formatMinutes } from '@/lib/minutes';
 import { FormActForm } from './form-act-form';
+import { MonthActsPanel } from './month-acts-panel';
 import { GoodsActsToForm } from './goods-acts-to-form';
 
 export async function generateMetadata() {
@@ -60,6 +63,8 @@ export default async function ProviderActsPage({ searchParams }: { searchParams:
     goodsOrdersAwaitingAct(db, actor),
   ]);
   const thisMonth = almatyDateOf(now()).slice(0, 7);
+  // The latest month-end batch ("form all acts of the month"), as far as it has gone.
+  const batch = await getMonthActsProgress(db, actor);
   const months = Array.from({ length: MONTHS_OFFERED }, (_, i) => addMonths(`${thisMonth}-01`, -i).slice(0, 7)).map((value) => ({ value, label: displayMonth(value, locale) }));
   const formable = orders.map((o) => ({
     id: o.id,
@@ -102,6 +107,7 @@ export default async function ProviderActsPage({ searchParams }: { searchParams:
           }))}
         />
       ) : null}
+      {formable.length > 0 || batch ? <MonthActsPanel months={months} defaultMonth={months[1]!.value} view={batch ? monthActsView(batch, locale) : null} /> : null}
       <section aria-labelledby="acts-heading" className="space-y-4">
         <h2 id="acts-heading" className="text-xl font-semibold">
           {t('listHeading')}
