@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { actLines, journalEntries, orders, providerRegions, recipients, regions, type ActRow } from '@/db/schema';
 
-import { entitlementsOn } from '@/lib/entitlements/queries';
+import { datesEntitledTo } from '@/lib/entitlements/queries';
 import { openDisputesIn } from '@/lib/journals/disputes';
 import { ASSISTANT_DAY_CAP_MINUTES, SIGN_LANGUAGE_YEAR_CAP_MINUTES } from '@/lib/journals/rules';
 import { money } from '@/lib/money';
@@ -61,12 +61,11 @@ export async function actReviewFlags(db: Db | Tx, act: ActRow): Promise<ReviewFl
     .from(recipients)
     .leftJoin(regions, eq(regions.kato, recipients.kato))
     .where(eq(recipients.id, act.recipientId));
-  const outside: string[] = [];
-  for (const date of dates) {
+  const entitled = order ? await datesEntitledTo(db, act.recipientId, order.code, dates) : new Set<string>();
+  const outside = dates.filter((date) => {
     const afterEnd = person?.lifeStatus !== 'active' && person?.lifeStatusOn != null && date >= person.lifeStatusOn;
-    const entitled = (await entitlementsOn(db as Db, act.recipientId, date)).some((m) => m.code === order?.code);
-    if (afterEnd || !entitled) outside.push(date);
-  }
+    return afterEnd || !entitled.has(date);
+  });
   if (outside.length) flags.push({ code: 'outside_rights', values: { dates: outside.join(', ') } });
 
   const katos = [person?.kato, person?.parentKato].filter((k): k is string => !!k);

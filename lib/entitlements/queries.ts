@@ -1,7 +1,18 @@
-import { and, asc, eq, gt, gte, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import { and, asc, eq, gt, gte, isNull, lte, or, sql, type SQLWrapper } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
 import { classifierEntries, iprMeasures, iprs } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
+
+/** An IPR measure (joined with its IPR) is in force on a date: the rule entitlementsOn states. */
+function measureInForceOn(onDate: SQLWrapper) {
+  return and(
+    lte(iprs.validFrom, onDate),
+    gte(iprs.validTo, onDate),
+    or(isNull(iprs.endedOn), gt(iprs.endedOn, onDate)),
+    lte(iprMeasures.startsOn, onDate),
+    or(isNull(iprMeasures.endsOn), gte(iprMeasures.endsOn, onDate)),
+  );
+}
 
 /**
  * The measures a recipient's IPRs grant on a date: within the IPR's validity and before its end
@@ -34,16 +45,7 @@ function entitlementsQuery(db: Db) {
     .from(iprs)
     .innerJoin(iprMeasures, eq(iprMeasures.iprId, iprs.id))
     .innerJoin(classifierEntries, eq(classifierEntries.code, iprMeasures.classifierCode))
-    .where(
-      and(
-        eq(iprs.recipientId, recipientId),
-        lte(iprs.validFrom, onDate),
-        gte(iprs.validTo, onDate),
-        or(isNull(iprs.endedOn), gt(iprs.endedOn, onDate)),
-        lte(iprMeasures.startsOn, onDate),
-        or(isNull(iprMeasures.endsOn), gte(iprMeasures.endsOn, onDate)),
-      ),
-    )
+    .where(and(eq(iprs.recipientId, recipientId), measureInForceOn(onDate)))
     .orderBy(asc(iprMeasures.classifierCode))
     .prepare('entitlements_on');
 }
@@ -62,4 +64,20 @@ export async function entitlementsOn(db: Db, recipientId: string, onDate: LocalD
 
 export async function entitledCodes(db: Db, recipientId: string, onDate: LocalDate): Promise<string[]> {
   return [...new Set((await entitlementsOn(db, recipientId, onDate)).map((e) => e.code))];
+}
+
+/**
+ * Of these dates, the ones on which the recipient's IPRs grant the measure `code`, in one query
+ * (the same rule as entitlementsOn, over many days: an act's review checks a month at once).
+ */
+export async function datesEntitledTo(db: Db | Tx, recipientId: string, code: string, dates: readonly LocalDate[]): Promise<Set<LocalDate>> {
+  if (dates.length === 0) return new Set();
+  const day = sql`d.day`;
+  const rows = await db
+    .selectDistinct({ day: sql<string>`to_char(d.day, 'YYYY-MM-DD')` })
+    .from(sql`unnest(string_to_array(${dates.join(',')}, ',')::date[]) as d(day)`)
+    .innerJoin(iprs, eq(iprs.recipientId, recipientId))
+    .innerJoin(iprMeasures, and(eq(iprMeasures.iprId, iprs.id), eq(iprMeasures.classifierCode, code)))
+    .where(measureInForceOn(day));
+  return new Set(rows.map((r) => r.day as LocalDate));
 }

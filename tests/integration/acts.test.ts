@@ -9,7 +9,7 @@ import { POST as submitRoute } from '@/app/api/v1/acts/[id]/submit/route';
 import { POST as approveRoute } from '@/app/api/v1/acts/[id]/approve/route';
 import { POST as returnRoute } from '@/app/api/v1/acts/[id]/return/route';
 import { issueApiToken } from '@/lib/auth/actor';
-import { acts, auditLog, documents, guaranteedSums, orders, recipients, users } from '@/db/schema';
+import { acts, auditLog, documents, guaranteedSums, iprs, orders, recipients, users } from '@/db/schema';
 import { formAct } from '@/lib/acts/form-act';
 import { actLedgerPostings, actLinesOf, actView, findActForActor } from '@/lib/acts/queries';
 import type { Actor } from '@/lib/auth/actor';
@@ -302,6 +302,18 @@ describe('signing and submitting an act', () => {
       { code: 'price_above_sum', values: { price: '1234.57', sum: '1000.00', coPayment: '234.57' } },
       { code: 'disputed_entry', values: { dates: '2026-11-04' } },
     ]);
+  });
+
+  it('flags the days after the IPR ended early (the whole month checked in one query), and only those', async () => {
+    const { order, person } = await renderedOrder();
+    const { act } = await formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember);
+    await signAs(entrepreneur, act.documentId!);
+    await signAs(assistantWorker, act.documentId!);
+    await signAs(await recipientActor(person), act.documentId!);
+    // Re-examination ended the IPR on the 10th (the first day without the right): the 4th stays in, the 20th is outside.
+    await db().update(iprs).set({ endedOn: '2026-11-10' }).where(eq(iprs.id, person.iprId));
+    const submitted = await submitAct(db(), entrepreneur, act.id, onFirstDecember);
+    expect(submitted.reviewFlags?.find((f) => f.code === 'outside_rights')).toEqual({ code: 'outside_rights', values: { dates: '2026-11-20' } });
   });
 
   it("goes to the office on the provider's signatures alone when the recipient has died", async () => {
