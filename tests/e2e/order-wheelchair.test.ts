@@ -5,20 +5,23 @@ import { ensureDemoCa, issueKeystorePair } from '@/db/seed/demo-pki';
 import { withCheckDigit } from '@/db/seed/identifiers';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, demoAccounts, launchBrowser, signInWith, signInWithSmsCode } from './browser';
+import { baseUrl, demoAccounts, launchBrowser, signInWith, signInWithSmsCode, wcagViolations } from './browser';
 
 /**
  * Issue 6's flow, every step in a browser: the recipient orders the electric wheelchair their IPR
  * grants and signs the application; the provider accepts and signs; both sign the contract; the
- * provider marks it shipped; the recipient confirms receipt by signing the acceptance certificate. The recipient is new (imported from E-Sobes,
- * signing in with an SMS code, a keystore from the demo certifying centre), so other tests'
- * demo people keep their balances.
+ * provider marks it shipped; the recipient confirms receipt by signing the acceptance certificate.
+ * Then issue 8's act of acceptance: the provider forms it from its acts page, both sign it, the
+ * provider submits it, and the district office finds the goods received in its review. The
+ * recipient is new (imported from E-Sobes, signing in with an SMS code, a keystore from the demo
+ * certifying centre), so other tests' demo people keep their balances.
  */
 let browser: Browser;
 let page: Page;
 let providerPage: Page;
 let orderUrl: string;
 let orderId: string;
+let act: { id: string; number: string; documentId: string };
 
 const person = { iin: withCheckDigit('7603033456'), phone: '+77015550606', keystore: '', password: '' };
 const provider = () => demoAccounts().find((a) => a.role === 'provider_admin' && a.name.startsWith('Искаков'))!;
@@ -31,6 +34,19 @@ async function providerSignsHere() {
   await providerPage.getByText('Valid signature').first().waitFor();
   await providerPage.getByRole('link', { name: /Back to order QZ-/ }).click();
   await providerPage.waitForURL(/\/provider\/orders\/[0-9a-f-]{36}$/);
+}
+
+/** Signs the document open in `signer`'s page with that keystore and waits for the `nth` valid signature. */
+async function signOpenDocument(signer: Page, keystore: string, password: string, nth: number) {
+  await signer.getByLabel('Your SIGN keystore (.p12 file)').setInputFiles(keystore);
+  await signer.getByLabel('Keystore password').fill(password);
+  await signer.getByRole('button', { name: 'Sign the document' }).click();
+  await signer.getByText('Valid signature').nth(nth - 1).waitFor();
+}
+
+/** The text of the <dd> after the <dt> named `term`. */
+async function definition(on: Page, term: string): Promise<string> {
+  return ((await on.locator(`dt:text-is("${term}") + dd`).first().textContent()) ?? '').trim();
 }
 
 /** Signs the document open in the browser with the recipient's SIGN keystore, then goes back to the order. */
@@ -128,5 +144,77 @@ describe('a recipient orders a wheelchair, the provider accepts, the recipient c
     for (const step of ['Order placed', 'Both parties signed the contract', 'Goods shipped', 'Receipt confirmed']) {
       await expect(page.getByText(step, { exact: false }).count(), step).resolves.toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the act of acceptance for the wheelchair, to the office', () => {
+  it('the provider forms it from its acts page and reads the item, quantity, price, guaranteed sum and co-payment', async () => {
+    await providerPage.goto(`${baseUrl()}/provider/acts`);
+    const section = providerPage.getByRole('region', { name: 'Acts of acceptance for goods received' });
+    const row = section.getByRole('listitem').filter({ hasText: 'Сапаров Дамир Ерланович' });
+    await expect(row.textContent()).resolves.toContain('Электроколяска универсальная');
+    expect(await wcagViolations(providerPage)).toEqual([]);
+    await row.getByRole('button', { name: 'Form the act of acceptance' }).click();
+    await providerPage.waitForURL(/\/provider\/acts\/[0-9a-f-]{36}$/);
+    const title = (await providerPage.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    act = { id: providerPage.url().split('/').at(-1)!, number: title.replace(/^Act /, ''), documentId: '' };
+    expect(act.number).toMatch(/^QZ-.+\/\d{4}-\d{2}\/v1$/);
+    expect(await definition(providerPage, 'Status')).toContain("Draft: awaiting the provider's signatures");
+    const lines = providerPage.getByRole('table', { name: 'Lines of the act' });
+    const text = (await lines.textContent()) ?? '';
+    for (const part of ['Item', 'Quantity', 'Price per unit', 'Guaranteed sum per unit', 'Электроколяска универсальная', '1 piece']) expect(text).toContain(part);
+    expect(await definition(providerPage, 'Quantity received')).toBe('1 piece');
+    expect(await definition(providerPage, "Recipient's co-payment")).toContain('₸');
+    // No journal behind it: no sheet.
+    await expect(providerPage.getByRole('table', { name: 'Each visit as the journal records it' }).count()).resolves.toBe(0);
+    expect(await wcagViolations(providerPage)).toEqual([]);
+    // Formed once: the order is no longer offered.
+    const list = await providerPage.context().newPage();
+    await list.goto(`${baseUrl()}/provider/acts`);
+    await expect(list.getByRole('listitem').filter({ hasText: 'Сапаров Дамир Ерланович' }).count()).resolves.toBe(0);
+    await list.close();
+  });
+
+  it('the provider signs it, then the recipient reads it in the cabinet and signs', async () => {
+    await providerPage.getByRole('link', { name: 'Open and sign the act' }).click();
+    await providerPage.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    act.documentId = providerPage.url().split('/').at(-1)!;
+    await expect(providerPage.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`Act of acceptance No. ${act.number}`);
+    await expect(providerPage.locator('p', { hasText: 'in full and in proper condition' }).count()).resolves.toBe(1);
+    expect(await wcagViolations(providerPage)).toEqual([]);
+    await signOpenDocument(providerPage, provider().keystore!, provider().keystorePassword!, 1);
+
+    await page.goto(`${baseUrl()}/cabinet/acts/${act.id}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Act of acceptance: Электроколяска универсальная');
+    expect(await definition(page, 'Status')).toContain('Signed by the provider: awaiting the recipient');
+    await expect(page.getByRole('table', { name: 'Lines of the act' }).textContent()).resolves.toContain('1 piece');
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Sign the act' }).click();
+    await page.waitForURL(`${baseUrl()}/documents/${act.documentId}`);
+    await signOpenDocument(page, person.keystore, person.password, 2);
+    await page.goto(`${baseUrl()}/cabinet/acts/${act.id}`);
+    expect(await definition(page, 'Status')).toContain('Signed by the recipient: ready to send');
+  });
+
+  it('the provider submits it; the office sees the goods received, the flags and the money in its review', async () => {
+    await providerPage.goto(`${baseUrl()}/provider/acts/${act.id}`);
+    await providerPage.getByRole('button', { name: 'Submit to the office' }).click();
+    await providerPage.getByRole('button', { name: 'Yes, submit it' }).click();
+    await providerPage.getByText('The act is with the district employment office for review.').waitFor();
+    expect(await definition(providerPage, 'Status')).toContain('With the employment office for review');
+
+    const officer = demoAccounts().find((a) => a.role === 'office_officer' && a.name.startsWith('Сапарова'))!;
+    const officeContext = await browser.newContext();
+    await officeContext.addCookies([{ name: 'qamqor_locale', value: 'en', url: baseUrl() }]);
+    const office = await officeContext.newPage();
+    await signInWith(office, officer.login, officer.password, '/office');
+    await office.goto(`${baseUrl()}/office/acts?service=goods`);
+    await office.getByRole('link', { name: act.number }).first().click();
+    await office.waitForURL(`${baseUrl()}/office/acts/${act.id}`);
+    const goods = office.getByRole('region', { name: 'Goods received' });
+    await expect(goods.textContent()).resolves.toContain('Электроколяска универсальная');
+    expect(await definition(office, 'Quantity')).toBe('1 unit');
+    expect(await wcagViolations(office)).toEqual([]);
+    await officeContext.close();
   });
 });

@@ -61,7 +61,7 @@ export default async function RecipientActsPage({ searchParams }: { searchParams
                   </Link>
                 </h3>
                 <p>
-                  {t('awaiting.line', { provider: act.providerName, hours: (act.service === 'goods' ? tj('quantityUnits', { count: act.quantity ?? 0 }) : formatMinutes(act.minutes)), reimbursed: money(act.reimbursed) })}
+                  {act.service === 'goods' ? t('awaiting.lineGoods', { provider: act.providerName, quantity: tj('quantityUnits', { count: act.quantity ?? 0 }), reimbursed: money(act.reimbursed) }) : t('awaiting.line', { provider: act.providerName, hours: formatMinutes(act.minutes), reimbursed: money(act.reimbursed) })}
                   {representative ? ` ${t('awaiting.forWhom', { name: act.recipientName })}` : null}
                 </p>
                 <p className="text-sm text-slate-700">{t('awaiting.number', { number: act.number })}</p>

@@ -133,7 +133,7 @@ export default async function ProviderActPage({ params }: { params: Promise<{ id
         {act.status === 'draft' ? (
           mustSign ? (
             <>
-              <p>{t('next.draftSign')}</p>
+              <p>{act.service === 'goods' ? t('next.draftSignGoods') : t('next.draftSign')}</p>
               <p>
                 <Link href={`/documents/${act.documentId}`} className="inline-flex min-h-11 items-center rounded border-2 border-brand-700 bg-brand-700 px-4 py-2 font-semibold text-white">
                   {t('next.signLink')}
@@ -239,7 +239,7 @@ export default async function ProviderActPage({ params }: { params: Promise<{ id
 
       <section aria-labelledby="lines-heading" className="space-y-3">
         <h2 id="lines-heading" className="text-xl font-semibold">
-          {t('lines.heading')}
+          {act.service === 'goods' ? t('lines.headingGoods') : t('lines.heading')}
         </h2>
         <ActLinesTable id="act-lines" lines={view.lines} totals={{ minutes: act.minutes, total: act.total, reimbursed: act.reimbursed, coPayment: act.coPayment }} locale={locale} goods={content?.goods} />
       </section>

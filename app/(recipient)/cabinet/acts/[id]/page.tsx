@@ -72,7 +72,7 @@ export default async function RecipientActPage({ params }: { params: Promise<{ i
         </h2>
         {myTurn ? (
           <>
-            <p>{t('next.yourTurn')}</p>
+            <p>{act.service === 'goods' ? t('next.yourTurnGoods') : t('next.yourTurn')}</p>
             <p className="font-semibold">{noCoPayment ? t('next.noCoPayment', { reimbursed: money(act.reimbursed) }) : t('next.coPayment', { coPayment: money(act.coPayment), reimbursed: money(act.reimbursed) })}</p>
             <p>
               <Link href={`/documents/${act.documentId}`} className="inline-flex min-h-11 items-center rounded border-2 border-brand-700 bg-brand-700 px-4 py-2 font-semibold text-white">
@@ -100,7 +100,7 @@ export default async function RecipientActPage({ params }: { params: Promise<{ i
 
       <section aria-labelledby="lines-heading" className="space-y-3">
         <h2 id="lines-heading" className="text-xl font-semibold">
-          {tp('lines.heading')}
+          {act.service === 'goods' ? tp('lines.headingGoods') : tp('lines.heading')}
         </h2>
         <ActLinesTable id="act-lines" lines={lines} totals={{ minutes: act.minutes, total: act.total, reimbursed: act.reimbursed, coPayment: act.coPayment }} locale={locale} coPaymentLabel={t('coPaymentLabel')} goods={signing?.content?.goods} />
       </section>
@@ -119,7 +119,7 @@ export default async function RecipientActPage({ params }: { params: Promise<{ i
           <h2 id="refuse-heading" className="text-xl font-semibold">
             {t('refuse.heading')}
           </h2>
-          {mayRefuse ? <p>{t('refuse.intro')}</p> : null}
+          {mayRefuse ? <p>{act.service === 'goods' ? t('refuse.introGoods') : t('refuse.intro')}</p> : null}
           <RefuseActForm actId={act.id} done={refusedHere ? t('refuse.done') : null} />
         </section>
       ) : null}
