@@ -6,9 +6,10 @@ export const MAX_AMOUNT = '100000000';
 
 /**
  * A tenge amount as a person or a client writes it: digits with at most two decimals, a comma
- * allowed as the decimal mark. Kept a string end to end (never a float); normalised to "1234.50".
+ * allowed as the decimal mark, above zero and at most `max` (a power of ten). Kept a string end to
+ * end (never a float); normalised to "1234.50".
  */
-export function tengeField() {
+export function tengeField(max: string = MAX_AMOUNT) {
   return z
     .union([z.string(), z.number()])
     .transform((v) => (typeof v === 'number' ? String(v) : v.trim().replace(/\s/g, '').replace(',', '.')))
@@ -19,8 +20,9 @@ export function tengeField() {
       }
       const [whole = '0', fraction = ''] = value.replace(/^-/, '').split('.');
       const positive = !value.startsWith('-') && /[1-9]/.test(whole + fraction);
-      const withinMax = whole.replace(/^0+/, '').length < MAX_AMOUNT.length || (whole === MAX_AMOUNT && !/[1-9]/.test(fraction));
-      if (!positive || !withinMax) ctx.addIssue({ code: 'custom', message: 'validation.money_range', params: { max: MAX_AMOUNT } });
+      const digits = whole.replace(/^0+/, '');
+      const withinMax = digits.length < max.length || (digits === max && !/[1-9]/.test(fraction));
+      if (!positive || !withinMax) ctx.addIssue({ code: 'custom', message: 'validation.money_range', params: { max } });
     })
     .transform((value) => {
       // Only reached for valid, positive amounts.

@@ -24,7 +24,7 @@ import {
 } from '@/lib/journals/schemas';
 import { monthActsAcceptedResponse, monthActsParamsSchema, monthActsSchema, monthActsStatusResponse } from '@/lib/acts/month-acts-schemas';
 import { actIdParamsSchema, actListQuerySchema, actListResponse, actResponse, formActSchema, refuseActSignatureSchema, returnActSchema } from '@/lib/acts/schemas';
-import { ledgerBalancesQuerySchema, ledgerBalancesResponseSchema } from '@/lib/ledger/schemas';
+import { budgetAllocationResponseSchema, budgetAllocationSchema, budgetSummaryQuerySchema, budgetSummarySchema, ledgerBalancesQuerySchema, ledgerBalancesResponseSchema } from '@/lib/ledger/schemas';
 import { formRegistrySchema, registryIdParamsSchema, registryResponseSchema } from '@/lib/payments/schemas';
 import { documentIdParamsSchema, documentViewSchema, signatureAcceptedSchema, signatureSubmissionSchema } from '@/lib/documents/schemas';
 
@@ -649,6 +649,33 @@ export const endpoints = {
     response: ledgerBalancesResponseSchema,
     successStatus: 200,
     problems: [401, 403, 404, 422],
+  },
+  getBudgetSummary: {
+    method: 'GET',
+    path: '/api/v1/ledger/budgets',
+    operationId: 'getBudgetSummary',
+    summary:
+      "An employment office's budget for a year, from the ledger: allocated (net of reductions), spent on approved acts, of that paid, and left, in tenge as decimal strings (zeros when nothing was allocated). An officer reads their own office's, an administrator any.",
+    tag: 'ledger',
+    access: 'ledger.read',
+    query: budgetSummaryQuerySchema,
+    response: budgetSummarySchema,
+    successStatus: 200,
+    problems: [401, 403, 404, 422],
+  },
+  allocateBudget: {
+    method: 'POST',
+    path: '/api/v1/ledger/budgets',
+    operationId: 'allocateBudget',
+    summary:
+      "An administrator allocates an office's budget for the current or the next year, or reduces it (never below what approvals have spent), with its basis. One balanced ledger transaction, audited. Idempotent by allocationId: the same id again answers the first allocation and posts nothing; with other figures it is 409.",
+    tag: 'ledger',
+    access: 'budgets.allocate',
+    body: budgetAllocationSchema,
+    response: budgetAllocationResponseSchema,
+    successStatus: 201,
+    idempotent: true,
+    problems: [401, 403, 409, 422],
   },
   openapi: {
     method: 'GET',

@@ -40,6 +40,7 @@ export const permissions = [
   'ledger.read',
   'acts.review',
   'payments.manage',
+  'budgets.allocate',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -54,7 +55,7 @@ export const rolePermissions: Record<UserRole, readonly Permission[]> = {
   provider_admin: [...everyone, ...signers, 'cabinet.provider', 'provider.manage', 'catalog.manage', 'orders.read', 'orders.decide', 'provider.notices', 'journal.record', 'journal.read', 'acts.form', 'acts.read', 'ledger.read'],
   provider_worker: [...everyone, ...signers, 'cabinet.worker', 'journal.record', 'journal.read'],
   office_officer: [...everyone, ...signers, 'cabinet.office', 'entitlements.upload', 'orders.read', 'orders.oversee', 'journal.read', 'acts.read', 'ledger.read', 'acts.review', 'payments.manage'],
-  administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage', 'classifier.manage', 'regions.manage', 'providers.review', 'orders.read', 'orders.terms.manage', 'journal.read', 'acts.read', 'ledger.read'],
+  administrator: [...everyone, ...signers, 'cabinet.admin', 'calendar.manage', 'classifier.manage', 'regions.manage', 'providers.review', 'orders.read', 'orders.terms.manage', 'journal.read', 'acts.read', 'ledger.read', 'budgets.allocate'],
   integration_client: [...everyone, 'cabinet.integration', 'entitlements.import'],
 };
 

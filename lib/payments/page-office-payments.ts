@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { acts, ledgerAccounts, ledgerEntries, ledgerTransactions, paymentRegistries, paymentRegistryActs, providers, recipients } from '@/db/schema';
+import { acts, paymentRegistries, paymentRegistryActs, providers, recipients } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
-import { assertMayReadLedger, ledgerBalances } from '@/lib/ledger/balances';
+import { getBudgetSummary } from '@/lib/ledger/budget-summary';
+import type { BudgetSummary } from '@/lib/ledger/schemas';
 import { formatTenge, money } from '@/lib/money';
 import { unpaidApprovedActs } from './form-registry';
 
@@ -20,24 +21,12 @@ function officeOf(actor: Actor): string {
 }
 
 /**
- * The office's budget for a year from its ledger account `office_budget:<year>`: what was
- * allocated to it, what approvals spent (net of reversals) and what is left (the balance). All
- * decimal strings; null when nothing was ever allocated or spent that year.
+ * The office's budget for a year (allocated, spent by approvals, paid, left), as
+ * lib/ledger/budget-summary.ts sums it up; null when nothing was ever allocated or spent that year.
  */
-export async function officeBudgetOfYear(db: Db, actor: Actor, year: number): Promise<{ year: number; allocated: string; spent: string; left: string } | null> {
-  const officeId = officeOf(actor);
-  assertMayReadLedger(actor, { officeId });
-  const balance = (await ledgerBalances(db, { officeId })).find((b) => b.account === `office_budget:${year}`);
-  if (!balance) return null;
-  const [allocation] = await db
-    .select({ amount: sql<string | null>`sum(${ledgerEntries.amount})::text` })
-    .from(ledgerEntries)
-    .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
-    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
-    .where(and(eq(ledgerAccounts.kind, 'office_budget'), eq(ledgerAccounts.officeId, officeId), eq(ledgerAccounts.year, year), eq(ledgerTransactions.kind, 'allocation')));
-  const allocated = money(allocation?.amount ?? '0');
-  const left = money(balance.balance);
-  return { year, allocated: formatTenge(allocated), spent: formatTenge(allocated.minus(left)), left: formatTenge(left) };
+export async function officeBudgetOfYear(db: Db, actor: Actor, year: number): Promise<BudgetSummary | null> {
+  const { exists, ...summary } = await getBudgetSummary(db, actor, officeOf(actor), year);
+  return exists ? summary : null;
 }
 
 const SHOWN_UNPAID = 200;

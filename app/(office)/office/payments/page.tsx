@@ -17,7 +17,7 @@ export async function generateMetadata() {
 }
 
 /**
- * The office's payments: the year's budget from the ledger (allocated, spent by approvals, left),
+ * The office's payments: the year's budget from the ledger (allocated, spent by approvals, paid, left),
  * the approved acts not yet in a registry with "form a payment registry" (of the chosen acts or of
  * all), and the registries with their treasury file (CSV), "mark paid" behind a confirmation, and
  * what became of their acts.
@@ -47,6 +47,7 @@ export default async function OfficePaymentsPage() {
             items={[
               { term: t('budget.allocated'), value: displayTenge(budget.allocated, locale) },
               { term: t('budget.spent'), value: displayTenge(budget.spent, locale) },
+              { term: t('budget.paid'), value: displayTenge(budget.paid, locale) },
               { term: t('budget.left'), value: <strong>{displayTenge(budget.left, locale)}</strong> },
             ]}
           />
