@@ -2,9 +2,9 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { MonthField } from '@/components/acts/month-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
 import type { ActionState } from '@/lib/forms/action-state';
 import { echoed } from '@/lib/forms/echo';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
@@ -74,7 +74,7 @@ export function FormActForm({ orders, months, defaultMonth }: { orders: Formable
         </select>
         <FieldError id="orderId-error" message={err('orderId')} />
       </div>
-      <MonthField id="period" label={t('form.month')} hint={t('form.monthHint')} months={months} value={echoed(state, 'period', defaultMonth)} error={err('period')} />
+      <SelectField id="period" name="period" label={t('form.month')} hint={t('form.monthHint')} options={months} value={echoed(state, 'period', defaultMonth)} error={err('period')} />
       <Button type="submit" disabled={pending}>
         {pending ? t('form.forming') : t('form.submit')}
       </Button>

@@ -3,9 +3,9 @@
 import { useActionState, useEffect } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { MonthField } from '@/components/acts/month-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
 import type { MonthActsView } from '@/lib/acts/month-acts-view';
 import type { ActionState } from '@/lib/forms/action-state';
 import { echoed } from '@/lib/forms/echo';
@@ -44,7 +44,7 @@ export function MonthActsPanel({ months, defaultMonth, view }: { months: { value
             {state.message}
           </Alert>
         ) : null}
-        <MonthField id="month-acts-period" label={t('month')} hint={t('monthHint')} months={months} value={echoed(state, 'period', defaultMonth)} error={state.fieldErrors?.period} />
+        <SelectField id="month-acts-period" name="period" label={t('month')} hint={t('monthHint')} options={months} value={echoed(state, 'period', defaultMonth)} error={state.fieldErrors?.period} />
         <Button type="submit" disabled={pending || running}>
           {pending ? t('starting') : t('submit')}
         </Button>
