@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { officeDistricts, orders, recipients, type DocumentRow } from '@/db/schema';
+import { orders, type DocumentRow } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { createDocumentVersion } from '@/lib/documents/create-document';
@@ -13,23 +13,15 @@ import { notifyOrderEvent } from '@/lib/orders/order-notices';
 import { findActForActor } from './queries';
 import type { ActReturnReason } from './return-reasons';
 import { lockAct, transitionAct } from './transition';
+import { districtOfficeOf } from '@/lib/offices/district-office';
 
 export const ACT_APPROVAL_DOCUMENT_KIND = 'act_approval';
 
 /** The office of the act's recipient's district: the one that reviews and pays it. */
-async function reviewingOfficeOf(tx: Tx | Db, act: { recipientId: string }): Promise<string | null> {
-  const [row] = await tx
-    .select({ officeId: officeDistricts.officeId })
-    .from(recipients)
-    .innerJoin(officeDistricts, eq(officeDistricts.kato, recipients.kato))
-    .where(eq(recipients.id, act.recipientId));
-  return row?.officeId ?? null;
-}
-
 async function submittedActForOfficer(db: Db, actor: Actor, actId: string) {
   assertPermission(actor, 'acts.review');
   const act = await findActForActor(db, actor, actId);
-  if (!act || !actor.officeId || (await reviewingOfficeOf(db, act)) !== actor.officeId) throw new AppError('not_found', { detailKey: 'errors.not_found.act' });
+  if (!act || !actor.officeId || (await districtOfficeOf(db, act.recipientId)) !== actor.officeId) throw new AppError('not_found', { detailKey: 'errors.not_found.act' });
   if (act.status !== 'submitted') throw new AppError('conflict', { detailKey: 'errors.act.not_submitted', values: { status: act.status } });
   return act;
 }
@@ -70,7 +62,7 @@ export async function prepareActApproval(db: Db, actor: Actor, actId: string, at
 export async function applySignedApproval(tx: Tx, document: DocumentRow, signer: Actor, at: Date) {
   const act = await lockAct(tx, document.subjectId);
   if (act.status !== 'submitted') throw new AppError('conflict', { detailKey: 'errors.act.not_submitted', values: { status: act.status } });
-  const officeId = await reviewingOfficeOf(tx, act);
+  const officeId = await districtOfficeOf(tx, act.recipientId);
   if (!officeId || officeId !== signer.officeId) throw new AppError('forbidden');
   // The budget of the year the approval is made in pays it (an act for December approved in January is next year's money).
   const year = Number(almatyDateOf(at).slice(0, 4));

@@ -1,11 +1,12 @@
 import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '@/db/client';
-import { classifierEntries, iprMeasures, iprs, journalDayTotals, journalEntries, journalYearTotals, officeDistricts, orders, recipients } from '@/db/schema';
+import { classifierEntries, iprMeasures, iprs, journalDayTotals, journalEntries, journalYearTotals, orders, recipients } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { addDays, addMonths, type LocalDate } from '@/lib/calendar/local-date';
 import { AppError } from '@/lib/errors';
 import { ordersVisibleTo, representedRecipients } from '@/lib/orders/access';
 import { grantedMinutes, type JournalService } from './rules';
+import { livesInOfficeDistricts } from '@/lib/offices/district-office';
 
 export interface Allowance {
   used: number;
@@ -40,7 +41,7 @@ function recipientVisibleTo(actor: Actor): SQL {
     case 'provider_worker':
       return sql`exists (select 1 from ${orders} where ${orders.recipientId} = ${recipients.id} and ${ordersVisibleTo(actor)})`;
     case 'office_officer':
-      return actor.officeId ? sql`exists (select 1 from ${officeDistricts} where ${officeDistricts.kato} = ${recipients.kato} and ${officeDistricts.officeId} = ${actor.officeId})` : sql`false`;
+      return actor.officeId ? livesInOfficeDistricts(actor.officeId, recipients.id) : sql`false`;
     case 'administrator':
       return sql`true`;
     default:

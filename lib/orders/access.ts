@@ -1,8 +1,9 @@
 import { and, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { officeDistricts, orders, providerWorkers, recipients, representations } from '@/db/schema';
+import { orders, providerWorkers, representations } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
+import { livesInOfficeDistricts } from '@/lib/offices/district-office';
 
 /**
  * The orders an actor may see, as a WHERE condition that every order query carries, so an id in
@@ -34,8 +35,7 @@ export function ordersVisibleTo(actor: Actor): SQL {
       return actor.officeId
         ? and(
             ne(orders.status, 'draft'),
-            sql`exists (select 1 from ${recipients} join ${officeDistricts} on ${officeDistricts.kato} = ${recipients.kato}
-                         where ${recipients.id} = ${orders.recipientId} and ${officeDistricts.officeId} = ${actor.officeId})`,
+            livesInOfficeDistricts(actor.officeId, orders.recipientId),
           )!
         : sql`false`;
     case 'administrator':

@@ -1,9 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { officeDistricts, recipients, users, type OrderRow } from '@/db/schema';
+import { recipients, users, type OrderRow } from '@/db/schema';
 import { formatInstantAlmaty } from '@/lib/calendar/local-date';
 import { isLocale, type Locale } from '@/lib/i18n/config';
 import { queueNotifications, type NotificationKind, type NotificationRequest } from '@/lib/notifications/outbox';
+import { districtOfficeOf } from '@/lib/offices/district-office';
 
 /** "07.12.2026 23:59" (Almaty): how an SMS and a notice write a deadline. */
 function readableInstant(instant: Date): string {
@@ -42,9 +43,9 @@ export async function notifyOrderEvent(
   if (audiences.includes('provider')) {
     requests.push({ to: { providerId: order.providerId }, kind, eventKey, locale: await accountLocale(tx, and(eq(users.providerId, order.providerId), eq(users.role, 'provider_admin'))!), phone: null, values: all, ...channels });
   }
-  if (audiences.includes('office') && person?.kato) {
-    const [office] = await tx.select({ id: officeDistricts.officeId }).from(officeDistricts).where(eq(officeDistricts.kato, person.kato));
-    if (office) requests.push({ to: { officeId: office.id }, kind, eventKey, locale: 'ru', phone: null, values: all, ...channels });
+  if (audiences.includes('office')) {
+    const officeId = await districtOfficeOf(tx, order.recipientId);
+    if (officeId) requests.push({ to: { officeId }, kind, eventKey, locale: 'ru', phone: null, values: all, ...channels });
   }
   await queueNotifications(tx, requests, at);
 }

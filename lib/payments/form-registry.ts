@@ -1,18 +1,19 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { qualified as q } from '@/db/qualified';
-import { acts, employmentOffices, officeDistricts, paymentRegistries, paymentRegistryActs, recipients } from '@/db/schema';
+import { acts, employmentOffices, paymentRegistries, paymentRegistryActs } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { AppError } from '@/lib/errors';
 import { formatTenge, money, sumMoney } from '@/lib/money';
+import { livesInOfficeDistricts } from '@/lib/offices/district-office';
 
 /** Approved acts of the office's districts that no registry holds yet: what it owes and has not sent. */
 export function unpaidApprovedActs(officeId: string) {
   return and(
     eq(acts.status, 'approved'),
-    sql`${q(acts.recipientId)} in (select ${q(recipients.id)} from ${recipients} join ${officeDistricts} on ${q(officeDistricts.kato)} = ${q(recipients.kato)} where ${q(officeDistricts.officeId)} = ${officeId})`,
+    livesInOfficeDistricts(officeId, q(acts.recipientId)),
     sql`not exists (select 1 from ${paymentRegistryActs} where ${q(paymentRegistryActs.actId)} = ${q(acts.id)})`,
   )!;
 }
