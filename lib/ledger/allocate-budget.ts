@@ -11,6 +11,8 @@ import { allocateOfficeBudget, reduceOfficeBudget } from './budget';
 import { getBudgetSummary, selectAllocations } from './budget-summary';
 import type { BudgetAllocationInput, BudgetAllocationView, BudgetSummary } from './schemas';
 
+type OfficeNames = { id: string; nameKk: string; nameRu: string; nameEn: string };
+
 const refuse = (field: keyof BudgetAllocationInput, message: string, values?: Record<string, string | number>) =>
   new AppError('validation_failed', { fieldErrors: [{ field, message, ...(values ? { values } : {}) }] });
 
@@ -30,13 +32,13 @@ function sameAllocation(earlier: BudgetAllocationView, input: BudgetAllocationIn
  * amount field, naming what is left; behind that check the account's CHECK never lets a budget
  * fall below zero.
  */
-export async function allocateBudget(db: Db, actor: Actor, input: BudgetAllocationInput, at: Date): Promise<{ allocation: BudgetAllocationView; budget: BudgetSummary; created: boolean }> {
+export async function allocateBudget(db: Db, actor: Actor, input: BudgetAllocationInput, at: Date): Promise<{ allocation: BudgetAllocationView; budget: BudgetSummary; office: OfficeNames; created: boolean }> {
   assertPermission(actor, 'budgets.allocate');
   const today = almatyDateOf(at);
   const thisYear = Number(today.slice(0, 4));
   if (input.year !== thisYear && input.year !== thisYear + 1) throw refuse('year', 'validation.ledger.budget_year', { from: thisYear, to: thisYear + 1 });
   return db.transaction(async (tx) => {
-    const [office] = await tx.select({ id: employmentOffices.id }).from(employmentOffices).where(eq(employmentOffices.id, input.officeId));
+    const [office] = await tx.select({ id: employmentOffices.id, nameKk: employmentOffices.nameKk, nameRu: employmentOffices.nameRu, nameEn: employmentOffices.nameEn }).from(employmentOffices).where(eq(employmentOffices.id, input.officeId));
     if (!office) throw refuse('officeId', 'validation.ledger.unknown_office');
     const earlierOf = async () => (await selectAllocations(tx, input.allocationId, 1))[0];
     const summary = async (): Promise<BudgetSummary> => {
@@ -44,7 +46,7 @@ export async function allocateBudget(db: Db, actor: Actor, input: BudgetAllocati
       return budget;
     };
     const earlier = await earlierOf();
-    if (earlier) return { allocation: sameAllocation(earlier, input), budget: await summary(), created: false };
+    if (earlier) return { allocation: sameAllocation(earlier, input), budget: await summary(), office, created: false };
 
     // Both accounts locked in the order every allocation posts them (state funding first), so
     // the balance read below stays true until COMMIT and allocations never lock crosswise.
@@ -67,7 +69,7 @@ export async function allocateBudget(db: Db, actor: Actor, input: BudgetAllocati
     };
     const posted = input.operation === 'reduce' ? await reduceOfficeBudget(tx, change) : await allocateOfficeBudget(tx, change);
     // Posted by a request with the same id that committed while this one waited for the locks.
-    if (!posted) return { allocation: sameAllocation((await earlierOf())!, input), budget: await summary(), created: false };
+    if (!posted) return { allocation: sameAllocation((await earlierOf())!, input), budget: await summary(), office, created: false };
     await writeAudit(tx, {
       actor: { userId: actor.userId, role: actor.role },
       action: input.operation === 'reduce' ? 'ledger.budget_reduce' : 'ledger.budget_allocate',
@@ -76,6 +78,6 @@ export async function allocateBudget(db: Db, actor: Actor, input: BudgetAllocati
       reason: input.basis,
       data: { allocationId: input.allocationId, transactionId: posted.id, officeId: input.officeId, year: input.year, amount: input.amount, operation: input.operation },
     });
-    return { allocation: (await earlierOf())!, budget: await summary(), created: true };
+    return { allocation: (await earlierOf())!, budget: await summary(), office, created: true };
   });
 }

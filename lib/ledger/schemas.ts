@@ -26,7 +26,7 @@ const tengeAmount = z.string().meta({ description: 'Tenge as a decimal string wi
 export const budgetAllocationSchema = z
   .object({
     allocationId: z.uuid({ message: 'validation.uuid' }).meta({ description: 'Chosen once per allocation; the same id again allocates nothing more' }),
-    officeId: z.uuid({ message: 'validation.uuid' }),
+    officeId: z.uuid({ message: 'validation.ledger.unknown_office' }),
     year: budgetYear.meta({ description: 'The budget year: the current or the next (Asia/Almaty)', example: 2027 }),
     operation: z.enum(['allocate', 'reduce']).default('allocate').meta({ description: 'allocate adds to the budget; reduce takes from it, never below what approvals have spent' }),
     amount: tengeField(MAX_BUDGET_AMOUNT).meta({ description: 'Tenge, positive, at most two decimals ("5000000", "12500.50")', example: '5000000.00' }),

@@ -12,36 +12,27 @@ export default async function AdministrationPage() {
   await requirePageActor('cabinet.admin');
   const t = await getTranslations('admin');
   const tTerms = await getTranslations('adminOrderTerms');
+  const tBudgets = await getTranslations('adminBudgets');
+  const areas = [
+    { href: '/admin/calendar', link: t('calendarLink'), text: t('calendarText') },
+    ...(['providers', 'classifier', 'regions'] as const).map((area) => ({ href: `/admin/${area}`, link: t(`${area}Link`), text: t(`${area}Text`) })),
+    { href: '/admin/order-terms', link: tTerms('adminLink'), text: tTerms('adminText') },
+    { href: '/admin/budgets', link: tBudgets('adminLink'), text: tBudgets('adminText') },
+  ];
   return (
     <div>
       <PageHeader title={t('title')}>{t('intro')}</PageHeader>
       <ul className="grid gap-4 sm:grid-cols-2">
-        <li className="rounded border border-slate-300 bg-white p-5">
-          <h2 className="text-lg font-semibold">
-            <Link href="/admin/calendar" className="text-brand-800 underline">
-              {t('calendarLink')}
-            </Link>
-          </h2>
-          <p className="text-slate-700">{t('calendarText')}</p>
-        </li>
-        {(['providers', 'classifier', 'regions'] as const).map((area) => (
-          <li key={area} className="rounded border border-slate-300 bg-white p-5">
+        {areas.map((area) => (
+          <li key={area.href} className="rounded border border-slate-300 bg-white p-5">
             <h2 className="text-lg font-semibold">
-              <Link href={`/admin/${area}`} className="text-brand-800 underline">
-                {t(`${area}Link`)}
+              <Link href={area.href} className="text-brand-800 underline">
+                {area.link}
               </Link>
             </h2>
-            <p className="text-slate-700">{t(`${area}Text`)}</p>
+            <p className="text-slate-700">{area.text}</p>
           </li>
         ))}
-        <li className="rounded border border-slate-300 bg-white p-5">
-          <h2 className="text-lg font-semibold">
-            <Link href="/admin/order-terms" className="text-brand-800 underline">
-              {tTerms('adminLink')}
-            </Link>
-          </h2>
-          <p className="text-slate-700">{tTerms('adminText')}</p>
-        </li>
       </ul>
     </div>
   );
