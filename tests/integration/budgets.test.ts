@@ -233,8 +233,11 @@ describe(`office budgets allocated by people (${process.env.TEST_DATABASE_URL ? 
     const beyond = await failure(allocateBudget(db(), admin, input({ officeId: office, year: 2029, operation: 'reduce', amount: '6299.51' }), at));
     expect(beyond).toMatchObject({ code: 'validation_failed', fields: ['amount:validation.ledger.reduction_beyond_left'] });
     expect(await allocationCount()).toBe(count);
-    const reduced = await allocateBudget(db(), admin, input({ officeId: office, year: 2029, operation: 'reduce', amount: '6000' }), at);
+    const reduction = input({ officeId: office, year: 2029, operation: 'reduce', amount: '6000' });
+    const reduced = await allocateBudget(db(), admin, reduction, at);
     expect(reduced.allocation).toMatchObject({ operation: 'reduce', amount: '6000.00' });
+    // Sent again, it is the same reduction, not one beyond what is now left.
+    expect(await allocateBudget(db(), admin, reduction, at)).toMatchObject({ created: false, allocation: reduced.allocation, budget: reduced.budget });
     expect(reduced.budget).toEqual({ officeId: office, year: 2029, allocated: '4000.00', spent: '3700.50', paid: '2500.50', left: '299.50' });
     expect(await db().$count(auditLog, and(eq(auditLog.action, 'ledger.budget_reduce'), eq(auditLog.entityId, `${office}:2029`)))).toBe(1);
 
