@@ -26,7 +26,7 @@ export async function formGoodsAct(tx: Tx, actor: Actor, order: OrderRow, lifeSt
 
   const earlier = await tx.select().from(acts).where(eq(acts.orderId, order.id)).orderBy(desc(acts.version));
   const live = earlier.find((a) => a.status !== 'returned');
-  if (live) throw new AppError('conflict', { detailKey: 'errors.act.already_formed', values: { number: live.number } });
+  if (live) throw new AppError('conflict', { detailKey: 'errors.act.goods_already_formed', values: { number: live.number } });
 
   const lines = [goodsActLine(receivedOn, order.quantity, order.unitPrice, order.guaranteedSum)];
   const totals = actTotals(lines);

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { catalogItems, orders, type ClassifierCategory } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
@@ -25,6 +25,8 @@ export async function returnOrdersAfterEnd(tx: Tx, ended: EndedRights, at: Date)
     .select()
     .from(orders)
     .where(and(eq(orders.recipientId, ended.recipientId), inArray(orders.status, [...RETURNABLE_STATUSES]), ended.iprNumber ? eq(orders.iprNumber, ended.iprNumber) : undefined))
+    // In id order, as the month-end batch locks orders: two lockers of the same orders never deadlock.
+    .orderBy(asc(orders.id))
     .for('update');
   let returned = 0;
   let closed = 0;

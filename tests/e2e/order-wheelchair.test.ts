@@ -44,6 +44,11 @@ async function signOpenDocument(signer: Page, keystore: string, password: string
   await signer.getByText('Valid signature').nth(nth - 1).waitFor();
 }
 
+/** "₸1,020,000.00" → 1020000 (tiyn-exact at these sizes): for comparing figures on screen. */
+function tenge(text: string): number {
+  return Number(text.replace(/[^\d.]/g, ''));
+}
+
 /** The text of the <dd> after the <dt> named `term`. */
 async function definition(on: Page, term: string): Promise<string> {
   return ((await on.locator(`dt:text-is("${term}") + dd`).first().textContent()) ?? '').trim();
@@ -164,7 +169,14 @@ describe('the act of acceptance for the wheelchair, to the office', () => {
     const text = (await lines.textContent()) ?? '';
     for (const part of ['Item', 'Quantity', 'Price per unit', 'Guaranteed sum per unit', 'Электроколяска универсальная', '1 piece']) expect(text).toContain(part);
     expect(await definition(providerPage, 'Quantity received')).toBe('1 piece');
-    expect(await definition(providerPage, "Recipient's co-payment")).toContain('₸');
+    // The money agrees: one piece costs its price; the state pays up to the guaranteed sum; the rest is the co-payment.
+    const cells = await lines.locator('tbody tr').first().locator('td').allTextContents();
+    const [, , pricePerUnit, sumPerUnit, cost, reimbursed] = cells.map(tenge);
+    expect(cost).toBe(pricePerUnit);
+    expect(reimbursed).toBe(Math.min(pricePerUnit!, sumPerUnit!));
+    expect(tenge(await definition(providerPage, 'Cost of the goods'))).toBe(cost);
+    expect(tenge(await definition(providerPage, 'Reimbursed by the state'))).toBe(reimbursed);
+    expect(tenge(await definition(providerPage, "Recipient's co-payment"))).toBe(Math.round((cost! - reimbursed!) * 100) / 100);
     // No journal behind it: no sheet.
     await expect(providerPage.getByRole('table', { name: 'Each visit as the journal records it' }).count()).resolves.toBe(0);
     expect(await wcagViolations(providerPage)).toEqual([]);
@@ -213,7 +225,7 @@ describe('the act of acceptance for the wheelchair, to the office', () => {
     await office.waitForURL(`${baseUrl()}/office/acts/${act.id}`);
     const goods = office.getByRole('region', { name: 'Goods received' });
     await expect(goods.textContent()).resolves.toContain('Электроколяска универсальная');
-    expect(await definition(office, 'Quantity')).toBe('1 unit');
+    expect(await definition(office, 'Quantity')).toBe('1 piece');
     expect(await wcagViolations(office)).toEqual([]);
     await officeContext.close();
   });

@@ -140,7 +140,7 @@ describe('forming the act of acceptance of goods', () => {
     const { order } = await deliveredOrder();
     expect(await failure(formAct(db(), medtech, { orderId: order.id, period: '2026-10' }, inNovember))).toMatchObject({ detail: 'errors.act.goods_period', fields: ['period:validation.act.goods_period'], values: { period: '2026-10', month: '2026-11' } });
     await formAct(db(), medtech, { orderId: order.id }, inNovember);
-    expect(await failure(formAct(db(), medtech, { orderId: order.id }, inNovember))).toMatchObject({ code: 'conflict', detail: 'errors.act.already_formed' });
+    expect(await failure(formAct(db(), medtech, { orderId: order.id }, inNovember))).toMatchObject({ code: 'conflict', detail: 'errors.act.goods_already_formed' });
     expect((await failure(formAct(db(), entrepreneur, { orderId: order.id }, inNovember))).code).toBe('not_found');
     expect(await db().$count(acts, eq(acts.orderId, order.id))).toBe(1);
   });

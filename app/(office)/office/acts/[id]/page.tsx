@@ -79,6 +79,7 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
   const tj = await getTranslations('journal');
   const ta = await getTranslations('acts');
   const tv = await getTranslations('verify');
+  const tpa = await getTranslations('providerActs');
   const locale = await pageLocale();
   const at = now();
   const { act } = view;
@@ -100,6 +101,8 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
   const serviceName = localizedName(view.serviceName, locale);
   const assistant = act.service === 'assistant';
   const goods = act.service === 'goods';
+  // Pieces, or days of a stay: the item's unit as the signed act states it.
+  const goodsUnits = (count: number) => (view.goods ? tpa(`units.${view.goods.unit}`, { count }) : tj('quantityUnits', { count }));
   const approval = act.ledger.find((l) => l.kind === 'approval');
   const payment = act.ledger.find((l) => l.kind === 'payment');
 
@@ -177,7 +180,7 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
               ? { term: t('goods.receivedOn'), value: displayDate(act.periodFrom, locale) }
               : { term: t('act.period'), value: `${displayMonth(act.period, locale)} (${displayDate(act.periodFrom, locale)} — ${displayDate(act.periodTo, locale)})` },
             { term: t('act.version'), value: String(act.version) },
-            goods ? { term: t('act.quantity'), value: tj('quantityUnits', { count: act.quantity ?? 0 }) } : { term: t('act.hours'), value: durationText(tj, act.minutes) },
+            goods ? { term: t('act.quantity'), value: goodsUnits(act.quantity ?? 0) } : { term: t('act.hours'), value: durationText(tj, act.minutes) },
             { term: t('act.total'), value: displayTenge(act.total, locale) },
             { term: t('act.reimbursed'), value: <strong>{displayTenge(act.reimbursed, locale)}</strong> },
             { term: t('act.coPayment'), value: displayTenge(act.coPayment, locale) },
@@ -224,7 +227,7 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
                   <th scope="row" className="p-2 font-normal">
                     {goods ? displayDate(line.dateFrom, locale) : `${displayDate(line.dateFrom, locale)} — ${displayDate(line.dateTo, locale)}`}
                   </th>
-                  <td className="p-2">{(line.service === 'goods' ? tj('quantityUnits', { count: line.quantity ?? 0 }) : durationText(tj, line.minutes))}</td>
+                  <td className="p-2">{(line.service === 'goods' ? goodsUnits(line.quantity ?? 0) : durationText(tj, line.minutes))}</td>
                   <td className="p-2 text-right whitespace-nowrap">{displayTenge(line.unitPrice, locale)}</td>
                   <td className="p-2 text-right whitespace-nowrap">{line.guaranteedSum ? displayTenge(line.guaranteedSum, locale) : t('lines.noSum')}</td>
                   <td className="p-2 text-right whitespace-nowrap">{displayTenge(line.reimbursedUnitPrice, locale)}</td>
@@ -238,7 +241,7 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
                 <th scope="row" className="p-2">
                   {t('lines.totals')}
                 </th>
-                <td className="p-2">{(act.service === 'goods' ? tj('quantityUnits', { count: act.quantity ?? 0 }) : durationText(tj, act.minutes))}</td>
+                <td className="p-2">{(act.service === 'goods' ? goodsUnits(act.quantity ?? 0) : durationText(tj, act.minutes))}</td>
                 <td className="p-2" colSpan={3}>
                   {t('lines.coPayment', { amount: displayTenge(act.coPayment, locale) })}
                 </td>
@@ -259,7 +262,7 @@ export default async function OfficeActPage({ params, searchParams }: { params: 
           <DefinitionList
             items={[
               { term: t('goods.item'), value: [view.goods.name, view.goods.model].filter(Boolean).join(', ') },
-              { term: t('goods.quantity'), value: tj('quantityUnits', { count: view.goods.quantity }) },
+              { term: t('goods.quantity'), value: goodsUnits(view.goods.quantity) },
               { term: t('goods.receivedOn'), value: displayDate(view.goods.receivedOn, locale) },
               ...(view.goods.deliveryAddress ? [{ term: t('goods.deliveryAddress'), value: view.goods.deliveryAddress }] : []),
               {
