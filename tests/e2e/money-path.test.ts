@@ -59,6 +59,9 @@ let freeDay = monthEnd;
 while (dayOfWeek(freeDay) <= 5) freeDay = addDays(freeDay, -1);
 const expectedMinutes = seededDays.length * 180 + 60;
 
+/** The one-act form's month (the acts page also has the month-end batch's own month field). */
+const monthField = () => provider.getByRole('form', { name: 'Form an act' }).getByLabel('Month');
+
 /** An amount as the English pages show it ("₸1,450.00") in tiyn, to add up exactly. */
 function tiyn(text: string): number {
   const match = /(-?)₸?([\d,]+)\.(\d{2})/.exec(text.replace(/[\s\u00a0\u202f]/g, ''));
@@ -198,22 +201,22 @@ describe('the provider forms the act', () => {
     expect(assistant).toBeDefined();
     await orderField.selectOption({ label: assistant! });
     // Last month is offered first; the current month is not over yet.
-    await expect(provider.getByLabel('Month').inputValue()).resolves.toBe(lastMonth);
-    await provider.getByLabel('Month').selectOption(thisMonth);
+    await expect(monthField().inputValue()).resolves.toBe(lastMonth);
+    await monthField().selectOption(thisMonth);
     await provider.getByRole('button', { name: 'Form the act' }).click();
     const alert = provider.getByRole('alert').filter({ hasText: 'The act was not formed' });
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain(`The month ${displayMonth(thisMonth, 'en')} is not over yet`);
     await expect(provider.locator('#period-error').textContent()).resolves.toContain('This month is not over yet.');
-    await expect(provider.getByLabel('Month').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(monthField().getAttribute('aria-invalid')).resolves.toBe('true');
     // Nothing chosen is lost.
-    await expect(provider.getByLabel('Month').inputValue()).resolves.toBe(thisMonth);
+    await expect(monthField().inputValue()).resolves.toBe(thisMonth);
     await expect(orderField.locator('option:checked').textContent()).resolves.toBe(assistant);
     expect(await wcagViolations(provider)).toEqual([]);
   });
 
   it('forms last month’s act: a draft whose sheet holds the worker’s hour, and whose lines add up to its totals with that hour in them', async () => {
-    await provider.getByLabel('Month').selectOption(lastMonth);
+    await monthField().selectOption(lastMonth);
     await provider.getByRole('button', { name: 'Form the act' }).click();
     await provider.waitForURL(/\/provider\/acts\/[0-9a-f-]{36}$/);
     const title = (await provider.getByRole('heading', { level: 1 }).textContent()) ?? '';
