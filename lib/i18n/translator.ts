@@ -1,6 +1,8 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { createTranslator } from 'next-intl';
 import type { Locale } from './config';
+import { isMoneyString } from '@/lib/money';
+import { displayTenge } from './format';
 import { catalogs } from './messages';
 
 type Translator = ReturnType<typeof createTranslator>;
@@ -45,10 +47,33 @@ function compiledFormat(locale: Locale, key: string): IntlMessageFormat | null {
 }
 
 /**
+ * The values of these messages that are tenge amounts, carried in their stored form ("1250000.50")
+ * and put into words as every screen shows tenge (displayTenge: "1 250 000,50 ₸"), wherever the
+ * message is said: a form, the API's problem, a job.
+ */
+const TENGE_VALUES: Readonly<Record<string, readonly string[]>> = {
+  'errors.ledger.budget_exhausted': ['remaining', 'amount'],
+  'validation.ledger.reduction_beyond_left': ['left'],
+  'validation.ledger.budget_beyond_max': ['max', 'left', 'room'],
+};
+
+function tengeShown(locale: Locale, key: string, values: Record<string, string | number> | undefined) {
+  const names = TENGE_VALUES[key];
+  if (!names || !values) return values;
+  const shown = { ...values };
+  for (const name of names) {
+    const value = shown[name];
+    if (typeof value === 'string' && isMoneyString(value)) shown[name] = displayTenge(value, locale);
+  }
+  return shown;
+}
+
+/**
  * Translates a full dotted key such as "validation.required" with plain string and number values
  * (API errors, jobs, SMS texts); unknown keys come back unchanged.
  */
-export function translateKey(locale: Locale, key: string, values?: Record<string, string | number>): string {
+export function translateKey(locale: Locale, key: string, given?: Record<string, string | number>): string {
+  const values = tengeShown(locale, key, given);
   const format = compiledFormat(locale, key);
   if (!format) return key;
   try {

@@ -72,9 +72,10 @@ describe('administrator allocates an office budget', () => {
     expect(confirmation).toContain(`Основание: ${basis}`);
     expect(await wcagViolations(page)).toEqual([]);
 
-    // "Change" goes back to the form as filled; checking again asks again.
+    // "Change" goes back to the form as filled, the focus on the amount; checking again asks again.
     await page.getByRole('button', { name: 'Изменить' }).click();
     await expect(page.getByLabel('Основание', { exact: true }).inputValue()).resolves.toBe(basis);
+    await expect(page.getByLabel('Сумма, тенге', { exact: true }).evaluate((field) => field === document.activeElement)).resolves.toBe(true);
     await page.getByRole('button', { name: 'Проверить и продолжить' }).click();
     await heading.waitFor();
     expect(plain(await allocatedCell().textContent())).toBe('0,00 ₸');
@@ -94,16 +95,16 @@ describe('administrator allocates an office budget', () => {
     expect(await wcagViolations(page)).toEqual([]);
   });
 
-  it('refuses a reduction beyond what is left on the amount field, keeping what was typed', async () => {
+  it('refuses a reduction beyond what is left on the amount field at the check, before any confirmation, keeping what was typed', async () => {
     await page.getByLabel('Отдел занятости', { exact: true }).selectOption({ label: office });
     await page.getByLabel('Год', { exact: true }).selectOption(String(nextYear));
     await page.getByLabel('Действие', { exact: true }).selectOption('reduce');
     await page.getByLabel('Сумма, тенге', { exact: true }).fill('2000000');
     await page.getByLabel('Основание', { exact: true }).fill('Приказ № 3');
     await page.getByRole('button', { name: 'Проверить и продолжить' }).click();
-    await page.getByRole('button', { name: /^Уменьшить на 2\s000\s000,00/ }).click();
     await page.locator('#budget-amount-error').waitFor();
-    expect(plain(await page.locator('#budget-amount-error').textContent())).toContain(`В бюджете на ${nextYear} год осталось 1250000.50 тенге`);
+    expect(plain(await page.locator('#budget-amount-error').textContent())).toContain(`В бюджете на ${nextYear} год осталось 1 250 000,50 ₸ (остальное`);
+    await expect(page.getByRole('heading', { name: 'Проверьте перед проведением' }).count()).resolves.toBe(0);
     await expect(page.getByLabel('Действие', { exact: true }).inputValue()).resolves.toBe('reduce');
     expect(plain(await leftCell().textContent())).toBe('1 250 000,50 ₸');
   });

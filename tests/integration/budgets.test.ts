@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { openDatabase, type Db } from '@/db/client';
+import { and, eq, sql } from 'drizzle-orm';
+import { openDatabase, rowsOf, type Db } from '@/db/client';
 import { auditLog, ledgerAccounts, ledgerEntries, ledgerTransactions, providers, users } from '@/db/schema';
 import { GET as budgetRoute, POST as allocateRoute } from '@/app/api/v1/ledger/budgets/route';
 import { issueApiToken, type Actor } from '@/lib/auth/actor';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
-import { allocateBudget } from '@/lib/ledger/allocate-budget';
+import { allocateBudget, checkBudgetAllocation, MAX_BUDGET_BALANCE } from '@/lib/ledger/allocate-budget';
 import { getBudgetSummary, listBudgetAllocations, listBudgetSummaries } from '@/lib/ledger/budget-summary';
 import { findLedgerProblems, ledgerHolds } from '@/lib/ledger/invariants';
 import { postLedgerTransaction } from '@/lib/ledger/post-transaction';
 import { reverseLedgerTransaction } from '@/lib/ledger/reverse-transaction';
-import { budgetAllocationSchema, type BudgetAllocationInput } from '@/lib/ledger/schemas';
+import { budgetAllocationSchema, MAX_BUDGET_AMOUNT, type BudgetAllocationInput } from '@/lib/ledger/schemas';
+import { problemFor } from '@/lib/api/problem';
+import { AppError } from '@/lib/errors';
+import { displayTenge } from '@/lib/i18n/format';
 import { money } from '@/lib/money';
 import { officeBudgetOfYear } from '@/lib/payments/page-office-payments';
 import { actorOf, demoActors } from '../support/actors';
@@ -51,6 +54,9 @@ afterAll(async () => {
 const input = (fields: Partial<BudgetAllocationInput> = {}): BudgetAllocationInput =>
   budgetAllocationSchema.parse({ allocationId: randomUUID(), officeId, year: 2030, amount: '1000000', basis: 'Постановление акимата № 12 от 10.01.2030', ...fields });
 
+/** Intl's group separator is a no-break space; compared with plain spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
 const allocationsOf = (allocationId: string) => db().select().from(ledgerTransactions).where(and(eq(ledgerTransactions.kind, 'allocation'), eq(ledgerTransactions.sourceId, allocationId)));
 const allocationCount = () => db().$count(ledgerTransactions, eq(ledgerTransactions.kind, 'allocation'));
 const summary = (year: number, office = officeId) => getBudgetSummary(db(), admin, office, year);
@@ -59,6 +65,37 @@ async function call(handler: typeof budgetRoute, url: string, actor: Actor, init
   const [user] = await db().select().from(users).where(eq(users.id, actor.userId));
   const { token } = await issueApiToken(db(), user!);
   return handler(new Request(`http://qamqor.test${url}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-language': 'ru', ...init.headers } }), { params: Promise.resolve({}) });
+}
+
+/**
+ * Runs the call in two sessions at once. On PostgreSQL a third holds the state funding account
+ * (which every allocation locks first) until both calls wait for it, so both have looked for
+ * their allocation id before either posts; PGlite has one connection, and runs them in turn.
+ */
+async function sameMoment<T>(call: (session: Db) => Promise<T>): Promise<T[]> {
+  if (!onServer()) return Promise.all([call(db()), call(db())]);
+  const connections = Array.from({ length: 3 }, () => openDatabase({ url: database.url! }));
+  const [holder, ...sessions] = connections as [ReturnType<typeof openDatabase>, ...ReturnType<typeof openDatabase>[]];
+  try {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held!: () => void;
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    const hold = holder.db.transaction(async (tx) => {
+      await tx.select({ id: ledgerAccounts.id }).from(ledgerAccounts).where(eq(ledgerAccounts.kind, 'state_funding')).for('update');
+      held();
+      await released;
+    });
+    await holding;
+    const answers = Promise.all(sessions.map((s) => call(s.db)));
+    const waiting = async () => rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0]!.n;
+    for (let tries = 0; (await waiting()) < 2; tries++) if (tries > 2000) throw new Error('the two sessions never waited for the lock');
+    release();
+    await hold;
+    return await answers;
+  } finally {
+    await Promise.all(connections.map((c) => c.close()));
+  }
 }
 
 describe(`office budgets allocated by people (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
@@ -104,20 +141,28 @@ describe(`office budgets allocated by people (${process.env.TEST_DATABASE_URL ? 
   });
 
   it('allocates once when two sessions send the same allocation at the same moment', async () => {
-    const sessions: { db: Db; close?: () => Promise<void> }[] = onServer()
-      ? Array.from({ length: 2 }, () => {
-          const c = openDatabase({ url: database.url! });
-          return { db: c.db, close: () => c.close() };
-        })
-      : [{ db: db() }, { db: db() }];
     const before = money((await summary(2030)).left);
     const request = input({ amount: '777.77' });
-    const answers = await Promise.all(sessions.map((s) => allocateBudget(s.db, admin, request, at)));
-    await Promise.all(sessions.map((s) => s.close?.()));
+    const answers = await sameMoment((session) => allocateBudget(session, admin, request, at));
     expect(answers.map((a) => a.created).sort()).toEqual([false, true]);
     expect(answers[0]!.allocation).toEqual(answers[1]!.allocation);
     expect(await allocationsOf(request.allocationId)).toHaveLength(1);
     expect(money((await summary(2030)).left).minus(before).toFixed(2)).toBe('777.77');
+  });
+
+  it('reduces once when two sessions send the same reduction at the same moment, rather than refusing the second as beyond what is left', async () => {
+    const year = 2030;
+    const office = karagandaOfficer.officeId!;
+    await allocateBudget(db(), admin, input({ officeId: office, year, amount: '1000' }), at);
+    const before = money((await summary(year, office)).left);
+    // More than half of what is left: the second, judged on what the first left, would go beyond it.
+    const request = input({ officeId: office, year, operation: 'reduce', amount: before.minus('1').toFixed(2) });
+    const answers = await sameMoment((session) => allocateBudget(session, admin, request, at));
+    expect(answers.map((a) => a.created).sort()).toEqual([false, true]);
+    expect(answers[0]!.allocation).toEqual(answers[1]!.allocation);
+    expect(answers[0]!.budget).toEqual(answers[1]!.budget);
+    expect(await allocationsOf(request.allocationId)).toHaveLength(1);
+    expect((await summary(year, office)).left).toBe('1.00');
   });
 
   it('refuses bad amounts with a field error, in the API too, and writes nothing', async () => {
@@ -141,6 +186,57 @@ describe(`office budgets allocated by people (${process.env.TEST_DATABASE_URL ? 
     const problem = (await answer.json()) as { errors: { field: string; message: string }[] };
     expect(problem.errors).toEqual([{ field: 'amount', message: expect.stringContaining('12500,50') }]);
     expect(await allocationCount()).toBe(count);
+  });
+
+  it('refuses, on the amount, an allocation that would take a budget past 999,999,999,999.99 tenge, and the summary still adds up', async () => {
+    // Astana's 2029 budget is this test's own: nine allocations of the largest amount, then up to the largest balance.
+    for (let i = 0; i < 9; i++) await allocateBudget(db(), admin, input({ year: 2029, amount: MAX_BUDGET_AMOUNT }), at);
+    const full = await allocateBudget(db(), admin, input({ year: 2029, amount: '99999999999.99' }), at);
+    expect(full.budget).toMatchObject({ allocated: MAX_BUDGET_BALANCE, left: MAX_BUDGET_BALANCE });
+    const count = await allocationCount();
+    const beyond = input({ year: 2029, amount: '0.01' });
+    for (const refusal of [await failure(checkBudgetAllocation(db(), admin, beyond, at)), await failure(allocateBudget(db(), admin, beyond, at))]) {
+      expect(refusal).toMatchObject({ code: 'validation_failed', fields: ['amount:validation.ledger.budget_beyond_max'] });
+    }
+    expect(await allocationCount()).toBe(count);
+    expect((await summary(2029)).left).toBe(MAX_BUDGET_BALANCE);
+    // A reduction makes room again, and the message says how much there is, in the reader's conventions.
+    await allocateBudget(db(), admin, input({ year: 2029, operation: 'reduce', amount: '1250000.50' }), at);
+    const refusal = await allocateBudget(db(), admin, input({ year: 2029, amount: '1250000.51' }), at).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(AppError);
+    const problem = problemFor(refusal as AppError, 'ru');
+    expect(plain(problem.errors![0]!.message)).toBe('Бюджет на 2029 год не может превышать 999 999 999 999,99 ₸: в нём уже 999 998 749 999,49 ₸, добавить можно не больше 1 250 000,50 ₸.');
+  });
+
+  it("runs the posting's checks read-only at the check step: the year, the office, what is left", async () => {
+    const count = await allocationCount();
+    const office = karagandaOfficer.officeId!;
+    await expect(checkBudgetAllocation(db(), admin, input({ officeId: office, year: 2030, amount: '100' }), at)).resolves.toBeUndefined();
+    expect(await failure(checkBudgetAllocation(db(), admin, input({ year: 2031 }), at))).toMatchObject({ fields: ['year:validation.ledger.budget_year'] });
+    expect(await failure(checkBudgetAllocation(db(), admin, input({ officeId: randomUUID() }), at))).toMatchObject({ fields: ['officeId:validation.ledger.unknown_office'] });
+    const left = (await summary(2030, office)).left;
+    const beyond = await failure(checkBudgetAllocation(db(), admin, input({ officeId: office, year: 2030, operation: 'reduce', amount: money(left).plus('0.01').toFixed(2) }), at));
+    expect(beyond).toMatchObject({ fields: ['amount:validation.ledger.reduction_beyond_left'], values: {} });
+    expect(await failure(checkBudgetAllocation(db(), astanaOfficer, input(), at))).toMatchObject({ code: 'forbidden' });
+    // Karaganda's 2029 has nothing allocated yet: the check refuses the reduction and makes no account.
+    const accounts = await db().$count(ledgerAccounts);
+    expect(await failure(checkBudgetAllocation(db(), admin, input({ officeId: office, year: 2029, operation: 'reduce', amount: '1' }), at))).toMatchObject({ code: 'validation_failed' });
+    expect(await db().$count(ledgerAccounts)).toBe(accounts);
+    expect(await allocationCount()).toBe(count);
+  });
+
+  it("says the amounts of a reduction beyond what is left and of an exhausted budget as tenge, in the API's problem too", async () => {
+    const year = Number(almatyDateOf(now()).slice(0, 4)) + 1;
+    const office = karagandaOfficer.officeId!;
+    await allocateBudget(db(), admin, input({ officeId: office, year, amount: '1250000.5' }), now());
+    const left = (await summary(year, office)).left;
+    const answer = await call(allocateRoute, '/api/v1/ledger/budgets', admin, { method: 'POST', body: JSON.stringify({ allocationId: randomUUID(), officeId: office, year, operation: 'reduce', amount: '99000000000', basis: 'Приказ № 3' }) });
+    expect(answer.status).toBe(422);
+    const problem = (await answer.json()) as { errors: { field: string; message: string }[] };
+    expect(problem.errors.map((e) => ({ ...e, message: plain(e.message) }))).toEqual([{ field: 'amount', message: `В бюджете на ${year} год осталось ${plain(displayTenge(left, 'ru'))} (остальное израсходовано на одобренные акты): уменьшить больше нельзя.` }]);
+    const exhausted = new AppError('rule_violation', { detailKey: 'errors.ledger.budget_exhausted', values: { year, remaining: '432.07', amount: '1250000.50' } });
+    expect(plain(problemFor(exhausted, 'ru').detail)).toBe(`В бюджете отдела на ${year} год осталось 432,07 ₸: этого не хватает, чтобы утвердить акт на 1 250 000,50 ₸.`);
+    for (const locale of ['kk', 'en'] as const) expect(problemFor(exhausted, locale).detail).toContain(displayTenge('1250000.50', locale));
   });
 
   it('refuses a year other than the current or the next, and an unknown office, on their fields', async () => {

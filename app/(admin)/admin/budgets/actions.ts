@@ -10,7 +10,7 @@ import { errorState, formFields, parseOrFail, type ActionState } from '@/lib/for
 import { displayTenge } from '@/lib/i18n/format';
 import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { allocateBudget } from '@/lib/ledger/allocate-budget';
+import { allocateBudget, checkBudgetAllocation } from '@/lib/ledger/allocate-budget';
 import { budgetAllocationSchema } from '@/lib/ledger/schemas';
 
 /** The allocation form's state: besides saved and error, "confirm" holds the checked values to post. */
@@ -19,10 +19,11 @@ export type BudgetFormState = Omit<ActionState, 'status'> & { status: ActionStat
 const FIELDS = ['allocationId', 'officeId', 'year', 'operation', 'amount', 'basis'] as const;
 
 /**
- * Two steps. "check" parses the form (field errors in the reader's language) and answers the
- * normalised values with a new allocation id for the person to confirm; "post" allocates them
- * (allocateBudget: the administrator's permission, the year, what is left). The id travels with
- * the confirmation, so a double click or a resent form allocates once.
+ * Two steps. "check" parses the form and runs allocateBudget's checks read-only (the year, the
+ * office, what is left, the largest budget: checkBudgetAllocation), field errors in the reader's
+ * language, and answers the normalised values with a new allocation id for the person to confirm;
+ * "post" allocates them (allocateBudget checks again under its locks). The id travels with the
+ * confirmation, so a double click or a resent form allocates once.
  */
 export async function budgetAllocationAction(_prev: BudgetFormState, form: FormData): Promise<BudgetFormState> {
   try {
@@ -31,6 +32,7 @@ export async function budgetAllocationAction(_prev: BudgetFormState, form: FormD
     const posting = form.get('intent') === 'post';
     const input = parseOrFail(budgetAllocationSchema, posting ? fields : { ...fields, allocationId: randomUUID() });
     if (!posting) {
+      await checkBudgetAllocation(getDb(), actor, input, now());
       const checked = { ...input, year: String(input.year) };
       return { status: 'confirm', submitted: Object.fromEntries(FIELDS.map((name) => [name, [checked[name]]])) };
     }

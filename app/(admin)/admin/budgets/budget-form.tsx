@@ -26,7 +26,8 @@ export interface BudgetFormOffice {
  * Allocate or reduce an office's budget in two steps: the form is checked on the server (errors
  * beside their fields, tied with aria-describedby, nothing lost), then a confirmation takes the
  * focus with the office, the year, the amount in figures and in words, the basis and the budget
- * as it stands; only its button posts. "Change" goes back to the form as it was filled.
+ * as it stands; only its button posts. "Change" goes back to the form as it was filled, the focus
+ * on its amount.
  */
 export function BudgetForm({ offices, years }: { offices: BudgetFormOffice[]; years: number[] }) {
   const t = useTranslations('adminBudgets');
@@ -39,10 +40,15 @@ export function BudgetForm({ offices, years }: { offices: BudgetFormOffice[]; ye
   const confirming = state.status === 'confirm' && changed !== state;
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const outcome = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status === 'confirm') confirmHeading.current?.focus();
     if (state.status === 'saved') outcome.current?.focus();
   }, [state]);
+  // "Change" removes the button that had the focus: it goes to the amount, the field most often changed.
+  useEffect(() => {
+    if (changed !== null && changed === state) (form.current?.elements.namedItem('amount') as HTMLInputElement | null)?.focus();
+  }, [changed, state]);
 
   const held = state.status === 'error' || state.status === 'confirm' ? state.submitted : undefined;
   const value = (name: string, fallback = '') => held?.[name]?.[0] ?? fallback;
@@ -93,7 +99,7 @@ export function BudgetForm({ offices, years }: { offices: BudgetFormOffice[]; ye
           {state.message}
         </Alert>
       ) : null}
-      <form action={action} onSubmit={submit} noValidate aria-label={t('formLabel')} className="flex max-w-xl flex-col gap-4">
+      <form ref={form} action={action} onSubmit={submit} noValidate aria-label={t('formLabel')} className="flex max-w-xl flex-col gap-4">
         <input type="hidden" name="intent" value="check" />
         <SelectField
           id="budget-office"
