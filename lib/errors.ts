@@ -17,6 +17,8 @@ export const errorCodes = {
   rule_violation: 422,
   signature_refused: 422,
   internal: 500,
+  /** A part the request needs is not running (the job queue); nothing was done, try again later. */
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -225,6 +225,8 @@ export interface MonthActsReport {
   orders: number;
   formed: number;
   skipped: SkippedOrder[];
+  /** True when `proceed` said no before a chunk: the rest was left to whoever answers yes. */
+  stopped: boolean;
 }
 
 /**
@@ -242,6 +244,8 @@ export async function formMonthActs(
     chunkSize?: number;
     onStart?: (orders: number) => Promise<unknown>;
     onChunk?: (chunk: MonthActsChunk, done: number, total: number) => void;
+    /** Asked before each chunk: false stops the batch there (without onEnd). */
+    proceed?: () => Promise<boolean>;
     /** An audit entry reporting the chunk, written in the chunk's transaction. */
     progress?: (chunk: MonthActsChunk) => AuditEntry;
     onEnd?: (report: MonthActsReport) => Promise<unknown>;
@@ -250,8 +254,9 @@ export async function formMonthActs(
   const ids = await listMonthActOrders(db, actor, input.period);
   await options.onStart?.(ids.length);
   const size = options.chunkSize ?? MONTH_ACTS_CHUNK;
-  const report: MonthActsReport = { period: input.period, orders: ids.length, formed: 0, skipped: [] };
+  const report: MonthActsReport = { period: input.period, orders: ids.length, formed: 0, skipped: [], stopped: false };
   for (let i = 0; i < ids.length; i += size) {
+    if (options.proceed && !(await options.proceed())) return { ...report, stopped: true };
     const chunk = await formMonthActsChunk(db, actor, input.period, ids.slice(i, i + size), at, options.progress);
     report.formed += chunk.formed.length;
     report.skipped.push(...chunk.skipped);

@@ -14,6 +14,7 @@ export const monthActsStatusResponse = z
     batchId: z.uuid(),
     period: z.string(),
     state: z.enum(['queued', 'running', 'done', 'failed']),
+    stale: z.boolean().meta({ description: 'Failed because it wrote nothing for 15 minutes while queued or running: it stopped without finishing; start it again.' }),
     orders: z.int().nullable(),
     judged: z.int(),
     formed: z.int(),

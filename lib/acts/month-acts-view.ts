@@ -1,15 +1,8 @@
 import type { Locale } from '@/lib/i18n/config';
-import { displayDate, displayMonth } from '@/lib/i18n/format';
+import { displayMonth } from '@/lib/i18n/format';
 import { translateKey } from '@/lib/i18n/translator';
+import { valuesInWords } from '@/lib/i18n/values-in-words';
 import type { MonthActsProgress } from './month-act-batches';
-
-/** An act refusal's values in the reader's words: the month by name, the order's days as dates. */
-export function actValuesInWords(values: Record<string, string | number>, locale: Locale): Record<string, string | number> {
-  const words = { ...values };
-  if (typeof words.period === 'string' && /^\d{4}-\d{2}$/.test(words.period)) words.period = displayMonth(words.period, locale);
-  for (const key of ['from', 'to'] as const) if (typeof words[key] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(words[key])) words[key] = displayDate(words[key], locale);
-  return words;
-}
 
 /** How many skipped orders the page lists by name; the rest are counted. */
 export const SKIPPED_LISTED = 100;
@@ -18,6 +11,8 @@ export interface MonthActsView {
   batchId: string;
   month: string;
   state: MonthActsProgress['state'];
+  /** Failed because it stopped without finishing (nothing written for 15 minutes). */
+  stale: boolean;
   orders: number | null;
   judged: number;
   formed: number;
@@ -32,10 +27,11 @@ export function monthActsView(progress: MonthActsProgress, locale: Locale): Mont
     batchId: progress.batchId,
     month: displayMonth(progress.period, locale),
     state: progress.state,
+    stale: progress.stale,
     orders: progress.orders,
     judged: progress.judged,
     formed: progress.formed,
     skipped: progress.skipped.length,
-    skippedRows: progress.skipped.slice(0, SKIPPED_LISTED).map((s) => ({ order: s.orderNumber, reason: translateKey(locale, `errors.act.${s.rule}`, actValuesInWords(s.values, locale)) })),
+    skippedRows: progress.skipped.slice(0, SKIPPED_LISTED).map((s) => ({ order: s.orderNumber, reason: translateKey(locale, `errors.act.${s.rule}`, valuesInWords(s.values, locale)) })),
   };
 }

@@ -53,7 +53,7 @@ export interface EndpointSpec {
   /** Accepts an Idempotency-Key header (R8): a retried key replays the first answer. */
   idempotent?: true;
   /** Problem codes the endpoint may answer besides validation and server errors. */
-  problems: readonly (401 | 403 | 404 | 409 | 422 | 429)[];
+  problems: readonly (401 | 403 | 404 | 409 | 422 | 429 | 503)[];
 }
 
 export const healthResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
@@ -486,19 +486,19 @@ export const endpoints = {
     path: '/api/v1/acts/batches',
     operationId: 'startMonthActs',
     summary:
-      "The provider administrator starts the month-end batch: every assistant and sign-language act of the provider for a calendar month (YYYY-MM), formed in the background by formAct's rules. Answers 202 with the batch's status URL (also in Location); orders a rule refuses are skipped and listed there with the rule.",
+      "The provider administrator starts the month-end batch: every assistant and sign-language act of the provider for a calendar month (YYYY-MM), formed in the background by formAct's rules. Answers 202 with the batch's status URL (also in Location); orders a rule refuses are skipped and listed there with the rule. 409 while a batch of the provider is queued or running (one that wrote nothing for 15 minutes counts as failed); 503 when the job queue is not running (nothing is started).",
     tag: 'acts',
     access: 'acts.form',
     body: monthActsSchema,
     response: monthActsAcceptedResponse,
     successStatus: 202,
-    problems: [401, 403, 422],
+    problems: [401, 403, 409, 422, 503],
   },
   getMonthActs: {
     method: 'GET',
     path: '/api/v1/acts/batches/{id}',
     operationId: 'getMonthActs',
-    summary: 'A month-end batch of the caller\'s provider as far as it has gone: queued, running, done or failed; orders to judge, judged, acts formed, and the skipped orders with the rule that refused each (errors.act.<rule>).',
+    summary: 'A month-end batch of the caller\'s provider as far as it has gone: queued, running, done or failed (stale: stopped without finishing, nothing written for 15 minutes); orders to judge, judged, acts formed, and the skipped orders with the rule that refused each (errors.act.<rule>).',
     tag: 'acts',
     access: 'acts.form',
     params: monthActsParamsSchema,

@@ -17,6 +17,7 @@ const problemDescriptions: Record<number, string> = {
   413: 'Request body too large',
   429: 'Too many attempts',
   500: 'Server error (with an incident id)',
+  503: 'A service the request needs is not running; nothing was done, try again later',
 };
 
 function operationFor(spec: EndpointSpec): ZodOpenApiOperationObject {

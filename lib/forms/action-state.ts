@@ -47,7 +47,7 @@ export function formFields(form: FormData, names: readonly string[]): Record<str
 
 /**
  * Domain refusals become a message; anything else is a bug and is rethrown to the error page.
- * translateValues may first put a value of the message into words (a status code, say).
+ * translateValues may first put a value of the message and of its fields into words (a status code, say).
  */
 export async function errorState(
   error: unknown,
@@ -58,7 +58,7 @@ export async function errorState(
   const locale = await pageLocale();
   const fieldErrors: Record<string, string> = {};
   for (const f of error.fieldErrors) {
-    const text = translateKey(locale, f.message, f.values);
+    const text = translateKey(locale, f.message, f.values && translateValues(f.values, locale));
     fieldErrors[f.field] = fieldErrors[f.field] ? `${fieldErrors[f.field]} ${text}` : text;
   }
   return { status: 'error', message: translateKey(locale, error.detailKey, translateValues(error.values, locale)), fieldErrors, ...(form ? { submitted: submittedValues(form) } : {}) };

@@ -21,6 +21,9 @@ export async function startJobQueue(connection: DatabaseConnection, definitions:
   boss.on('error', (error) => console.error('job queue:', error));
   await boss.start();
   for (const definition of definitions) {
+    // A job still running after expireInSeconds is expired and retried while the first copy may
+    // still run: every job tolerates a second copy (the month-end batch counts only its latest run
+    // and marks itself stale after as long without progress: lib/acts/month-act-batches.ts).
     await boss.createQueue(definition.name, { name: definition.name, policy: definition.policy ?? 'standard', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
     await boss.work(definition.name, { pollingIntervalSeconds: 2 }, async ([job]) => {
       await definition.run(connection.db, job?.data);
@@ -38,12 +41,12 @@ export async function stopJobQueue(): Promise<void> {
 
 /**
  * Sends a job with its data (work a person asked for, which no schedule would pick up). Refused
- * when the queue is not running, so the request is not silently lost.
+ * (503, unavailable) when the queue is not running, so the request is not silently lost.
  */
 export async function sendJob(name: JobName, data: object): Promise<string> {
   const boss = globalForQueue.__qamqorQueue;
   const id = boss ? await boss.send(name, data) : null;
-  if (!id) throw new AppError('internal', { detailKey: 'errors.jobs.not_queued' });
+  if (!id) throw new AppError('unavailable', { detailKey: 'errors.jobs.not_queued' });
   return id;
 }
 

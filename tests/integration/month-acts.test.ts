@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, inArray } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { openDatabase, type Db } from '@/db/client';
 import { actLines, acts, auditLog, auditQueue, documents, guaranteedSums, orders as ordersTable, recipients, users } from '@/db/schema';
 import { formAct } from '@/lib/acts/form-act';
@@ -11,7 +12,8 @@ import { issueApiToken } from '@/lib/auth/actor';
 import { jobDefinitions } from '@/lib/jobs/definitions';
 import { startJobQueue, stopJobQueue } from '@/lib/jobs/queue';
 import type { Actor } from '@/lib/auth/actor';
-import { verifyAuditChain } from '@/lib/audit';
+import { verifyAuditChain, writeAudit } from '@/lib/audit';
+import { now } from '@/lib/clock';
 import { disputeJournalEntry } from '@/lib/journals/disputes';
 import { recordJournalEntry } from '@/lib/journals/record-entry';
 import { journalEntryInputSchema } from '@/lib/journals/schemas';
@@ -148,9 +150,18 @@ describe('the month-end batch', () => {
     expect(v2).toMatchObject({ previousActId: act!.id, number: `${order.number}/2026-11/v2` });
   });
 
+  /**
+   * The race needs two connections. On PostgreSQL (TEST_DATABASE_URL; .ci/run runs the whole
+   * integration suite again there, "database suites on PostgreSQL") the batch runs on a second
+   * connection while formAct runs on the first, and the order's lock decides. PGlite has one
+   * connection, so there the two run one after the other: the test then only shows that whichever
+   * comes second finds the first's act and names it.
+   */
   it('yields one act when formAct and the batch form the same order at once', async () => {
     const { order } = await renderedOrder();
-    const extra = database.url ? openDatabase({ url: database.url }) : null;
+    const extra = await secondConnection();
+    // On the server the two always get a connection each, so the race there is real.
+    expect(extra !== null).toBe(database.kind === 'postgres');
     const results = await Promise.allSettled([
       formMonthActs(extra?.db ?? db(), entrepreneur, { period: '2026-11' }, onFirstDecember),
       formAct(db(), entrepreneur, { orderId: order.id, period: '2026-11' }, onFirstDecember),
@@ -160,8 +171,16 @@ describe('the month-end batch', () => {
     const [batch, single] = results;
     expect(batch.status).toBe('fulfilled');
     const report = (batch as PromiseFulfilledResult<Awaited<ReturnType<typeof formMonthActs>>>).value;
-    if (single.status === 'fulfilled') expect(report.skipped.find((s) => s.orderId === order.id)).toMatchObject({ rule: 'already_formed' });
-    else expect(await failure(Promise.reject(single.reason))).toMatchObject({ code: 'conflict', detail: 'errors.act.already_formed' });
+    // The one act was formed once (one audit entry), and the side that came second names it.
+    const [act] = await db().select({ id: acts.id, number: acts.number }).from(acts).where(eq(acts.orderId, order.id));
+    expect(await db().$count(auditLog, and(eq(auditLog.action, 'act.form'), eq(auditLog.entityId, act!.id)))).toBe(1);
+    if (single.status === 'fulfilled') {
+      expect(single.value.act.id).toBe(act!.id);
+      expect(report.skipped.find((s) => s.orderId === order.id)).toMatchObject({ rule: 'already_formed', values: { number: act!.number } });
+    } else {
+      expect(await failure(Promise.reject(single.reason))).toMatchObject({ code: 'conflict', detail: 'errors.act.already_formed', values: { number: act!.number } });
+      expect(report.skipped.map((s) => s.orderId)).not.toContain(order.id);
+    }
   });
 
   it("is the provider administrator's alone, and touches only that provider's orders", async () => {
@@ -180,11 +199,11 @@ describe('"form all acts of the month" as a job', () => {
     await disputeJournalEntry(db(), await recipientActor(disputed.person), disputed.first.id, 'Не было', inNovember);
     const before = await db().$count(acts);
     const sent: MonthActsJob[] = [];
-    const job = await startMonthActs(db(), entrepreneur, { period: '2026-11' }, async (j) => void sent.push(j));
+    const job = await startMonthActs(db(), entrepreneur, { period: '2026-11' }, async (j) => void sent.push(j), now());
     expect(sent).toEqual([job]);
-    expect(await getMonthActsProgress(db(), entrepreneur)).toMatchObject({ batchId: job.batchId, state: 'queued', period: '2026-11', formed: 0 });
+    expect(await getMonthActsProgress(db(), entrepreneur, now())).toMatchObject({ batchId: job.batchId, state: 'queued', period: '2026-11', formed: 0 });
     await runMonthActsJob(db(), job, () => onFirstDecember);
-    const progress = (await getMonthActsProgress(db(), entrepreneur))!;
+    const progress = (await getMonthActsProgress(db(), entrepreneur, now()))!;
     expect(progress).toMatchObject({ batchId: job.batchId, state: 'done' });
     expect(progress.judged).toBe(progress.orders);
     expect(progress.formed).toBe((await db().$count(acts)) - before);
@@ -193,10 +212,79 @@ describe('"form all acts of the month" as a job', () => {
     expect(progress.skipped.map((s) => s.orderId)).not.toContain(formed.order.id);
     expect(await db().$count(acts, eq(acts.orderId, formed.order.id))).toBe(1);
     // Another provider sees none of it; a job that could not be sent is recorded as failed.
-    expect((await getMonthActsProgress(db(), medtech))?.batchId).not.toBe(job.batchId);
-    await expect(startMonthActs(db(), entrepreneur, { period: '2026-11' }, async () => Promise.reject(new Error('queue off')))).rejects.toThrow('queue off');
-    expect(await getMonthActsProgress(db(), entrepreneur)).toMatchObject({ state: 'failed' });
+    expect((await getMonthActsProgress(db(), medtech, now()))?.batchId).not.toBe(job.batchId);
+    await expect(startMonthActs(db(), entrepreneur, { period: '2026-11' }, async () => Promise.reject(new Error('queue off')), now())).rejects.toThrow('queue off');
+    expect(await getMonthActsProgress(db(), entrepreneur, now())).toMatchObject({ state: 'failed' });
     expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
+  });
+
+  it('refuses a second batch of the provider while one is queued or running, also two asked at once, until it has written nothing for 15 minutes', async () => {
+    const later = (minutes: number) => new Date(now().getTime() + minutes * 60_000);
+    const sent: MonthActsJob[] = [];
+    const send = async (j: MonthActsJob) => void sent.push(j);
+    // Two requests at once (on PostgreSQL from two connections): one is queued, the other refused naming its month.
+    const extra = await secondConnection();
+    const both = await Promise.allSettled([
+      startMonthActs(db(), entrepreneur, { period: '2026-11' }, send, now()),
+      startMonthActs(extra?.db ?? db(), entrepreneur, { period: '2026-10' }, send, now()),
+    ]);
+    await extra?.close();
+    const queued = both.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    expect(queued).toHaveLength(1);
+    const job = queued[0]!;
+    const refusedAtOnce = both.find((r) => r.status === 'rejected')!;
+    expect(await failure(Promise.reject(refusedAtOnce.reason))).toMatchObject({ code: 'conflict', detail: 'errors.conflict.month_acts_running', values: { month: job.period } });
+    expect(sent).toEqual([job]);
+    const entriesOf = (batchId: string) => db().$count(auditLog, and(eq(auditLog.entityType, 'act_batch'), sql`${auditLog.data}->>'batchId' = ${batchId}`));
+    const entries = await db().$count(auditLog, eq(auditLog.entityType, 'act_batch'));
+
+    // Still queued 14 minutes on: refused, by the API too (409 problem+json); nothing recorded, nothing sent.
+    expect(await getMonthActsProgress(db(), entrepreneur, later(14))).toMatchObject({ batchId: job.batchId, state: 'queued', stale: false });
+    expect((await failure(startMonthActs(db(), entrepreneur, { period: '2026-11' }, send, later(14)))).code).toBe('conflict');
+    const api = await call(startBatchRoute, '/api/v1/acts/batches', entrepreneur, { method: 'POST', body: JSON.stringify({ period: '2026-11' }) });
+    expect(api).toMatchObject({ status: 409, type: expect.stringContaining('application/problem+json'), body: { code: 'conflict' } });
+    expect(await db().$count(auditLog, eq(auditLog.entityType, 'act_batch'))).toBe(entries);
+    expect(sent).toEqual([job]);
+
+    // The job starts and then dies without a word (the instance crashed): running, refused, until 15 minutes of silence.
+    await db().transaction((tx) =>
+      writeAudit(tx, { actor: { userId: entrepreneur.userId, role: entrepreneur.role }, action: 'act_batch.started', entityType: 'act_batch', entityId: job.providerId, data: { batchId: job.batchId, period: job.period, run: randomUUID(), orders: 3 } }),
+    );
+    expect(await getMonthActsProgress(db(), entrepreneur, later(14))).toMatchObject({ state: 'running', stale: false, orders: 3 });
+    expect((await failure(startMonthActs(db(), entrepreneur, { period: '2026-11' }, send, later(14)))).code).toBe('conflict');
+    expect(await getMonthActsProgress(db(), entrepreneur, later(16))).toMatchObject({ batchId: job.batchId, state: 'failed', stale: true });
+    const again = await startMonthActs(db(), entrepreneur, { period: '2026-11' }, send, later(16));
+    expect(sent).toEqual([job, again]);
+
+    // Should the queue retry the dead batch's job now, it leaves the new batch alone and writes nothing; the new one runs to its end.
+    const deadEntries = await entriesOf(job.batchId);
+    await runMonthActsJob(db(), job, () => onFirstDecember);
+    expect(await entriesOf(job.batchId)).toBe(deadEntries);
+    await runMonthActsJob(db(), again, () => onFirstDecember);
+    expect(await getMonthActsProgress(db(), entrepreneur, now())).toMatchObject({ batchId: again.batchId, state: 'done', stale: false });
+  });
+
+  it('counts one run when the queue starts a copy of the job while it runs: the copy that lost the batch adds nothing and does not end it', async () => {
+    const mine = [await renderedOrder(), await renderedOrder('SRV-SIGN-LANGUAGE')].map((o) => o.order.id);
+    const job = await startMonthActs(db(), entrepreneur, { period: '2026-11' }, async () => undefined, now());
+    // Two copies of the same job at once, on PostgreSQL each on its own connection.
+    const extra = await secondConnection();
+    await Promise.all([runMonthActsJob(db(), job, () => onFirstDecember), runMonthActsJob(extra?.db ?? db(), job, () => onFirstDecember)]);
+    await extra?.close();
+    const progress = (await getMonthActsProgress(db(), entrepreneur, now()))!;
+    expect(progress).toMatchObject({ batchId: job.batchId, state: 'done', stale: false });
+    expect(progress.judged).toBe(progress.orders);
+    expect(progress.formed + progress.skipped.length).toBe(progress.orders);
+    expect(new Set(progress.skipped.map((s) => s.orderId)).size).toBe(progress.skipped.length);
+    expect(await db().$count(acts, and(inArray(acts.orderId, mine), eq(acts.period, '2026-11')))).toBe(2);
+  });
+
+  it("answers 503 problem+json in the caller's language when the job queue is off, and records the batch as failed", async () => {
+    await stopJobQueue();
+    const refused = await call(startBatchRoute, '/api/v1/acts/batches', entrepreneur, { method: 'POST', body: JSON.stringify({ period: '2026-11' }) });
+    expect(refused).toMatchObject({ status: 503, type: expect.stringContaining('application/problem+json'), body: { code: 'unavailable', status: 503, title: 'Временно недоступно' } });
+    expect(refused.body.detail).toBe('Фоновые задачи сейчас не работают, поэтому ничего не запущено. Попробуйте через минуту.');
+    expect(await getMonthActsProgress(db(), entrepreneur, now())).toMatchObject({ state: 'failed', stale: false });
   });
 
   it('starts by POST /api/v1/acts/batches (202 and the status URL), runs on the job queue, and answers problems as problem+json', async () => {
@@ -225,6 +313,18 @@ describe('"form all acts of the month" as a job', () => {
     expect(foreign).toMatchObject({ status: 404, type: expect.stringContaining('application/problem+json') });
   }, 90_000);
 });
+
+/**
+ * On PostgreSQL, a second connection to the test database, already connected so that a race
+ * started on it begins at once (a fresh one would lose a few milliseconds connecting and let the
+ * other side finish first); null on PGlite, which has one connection.
+ */
+async function secondConnection() {
+  if (!database.url) return null;
+  const extra = openDatabase({ url: database.url });
+  await extra.db.select({ id: users.id }).from(users).limit(1);
+  return extra;
+}
 
 /** Calls a route handler as the actor would, with a fresh bearer token, in Russian. */
 async function call(handler: typeof batchStatusRoute, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) {

@@ -7,7 +7,6 @@ import { getDb } from '@/db';
 import { formAct } from '@/lib/acts/form-act';
 import { startMonthActs } from '@/lib/acts/month-act-batches';
 import { monthActsSchema } from '@/lib/acts/month-acts-schemas';
-import { actValuesInWords } from '@/lib/acts/month-acts-view';
 import { formActSchema } from '@/lib/acts/schemas';
 import { submitAct } from '@/lib/acts/submit-act';
 import { requireActionActor } from '@/lib/auth/access';
@@ -15,6 +14,7 @@ import { now } from '@/lib/clock';
 import { errorState, formFields, parseOrFail, type ActionState } from '@/lib/forms/action-state';
 import type { Locale } from '@/lib/i18n/config';
 import { translateKey } from '@/lib/i18n/translator';
+import { valuesInWords } from '@/lib/i18n/values-in-words';
 import { sendJob } from '@/lib/jobs/queue';
 
 /** A refusal naming the act's status ("it is {status}") says it in words. */
@@ -34,7 +34,7 @@ export async function formActAction(_prev: ActionState, form: FormData): Promise
     const input = parseOrFail(formActSchema, formFields(form, ['orderId', 'period']));
     actId = (await formAct(getDb(), actor, input, now())).act.id;
   } catch (error) {
-    return errorState(error, form, actValuesInWords);
+    return errorState(error, form, valuesInWords);
   }
   revalidatePath('/provider/acts');
   redirect(`/provider/acts/${actId}`);
@@ -58,15 +58,16 @@ export async function submitActAction(_prev: ActionState, form: FormData): Promi
 
 /**
  * "Form all acts of the month": the provider administrator starts the month-end batch, which runs
- * as a job; the page shows its progress (getMonthActsProgress).
+ * as a job; the page shows its progress (getMonthActsProgress). Refused while one runs (naming
+ * its month) or when the job queue is off, in the reader's language.
  */
 export async function startMonthActsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   try {
     const actor = await requireActionActor('acts.form');
     const input = parseOrFail(monthActsSchema, formFields(form, ['period']));
-    await startMonthActs(getDb(), actor, input, (job) => sendJob('acts-month-batch', job));
+    await startMonthActs(getDb(), actor, input, (job) => sendJob('acts-month-batch', job), now());
   } catch (error) {
-    return errorState(error, form, actValuesInWords);
+    return errorState(error, form, valuesInWords);
   }
   revalidatePath('/provider/acts');
   return { status: 'saved' };

@@ -18,7 +18,9 @@ const idle: ActionState = { status: 'idle' };
  * "Form all acts of a month": the month and a button that starts the month-end batch as a job,
  * then its progress — a native progress bar and the same figures in words in a polite live
  * region, the skipped orders with their reasons in a table. While the batch runs the page is
- * re-read every two seconds.
+ * re-read every two seconds; the server says when it stopped without finishing (stale), which
+ * ends the re-reading and frees the button. The server refuses a second batch while one runs, so
+ * the disabled button is only a hint.
  */
 export function MonthActsPanel({ months, defaultMonth, view }: { months: { value: string; label: string }[]; defaultMonth: string; view: MonthActsView | null }) {
   const t = useTranslations('providerActs.batch');
@@ -57,7 +59,7 @@ export function MonthActsPanel({ months, defaultMonth, view }: { months: { value
           </label>
           <progress id="month-acts-progress" max={Math.max(figures.orders, 1)} value={view.state === 'done' ? Math.max(figures.orders, 1) : figures.judged} className="block h-4 w-full max-w-xl" />
           <p role="status" aria-live="polite" aria-atomic="true">
-            {view.state === 'queued' ? t('queued') : view.state === 'running' ? t('running', figures) : view.state === 'done' ? t('done', figures) : t('failed', figures)}
+            {view.state === 'queued' ? t('queued') : view.state === 'running' ? t('running', figures) : view.state === 'done' ? t('done', figures) : view.stale ? t('stale', figures) : t('failed', figures)}
           </p>
           {running ? <noscript>{t('reload')}</noscript> : null}
           {view.skippedRows.length > 0 ? (

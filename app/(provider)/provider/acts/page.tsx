@@ -64,7 +64,7 @@ export default async function ProviderActsPage({ searchParams }: { searchParams:
   ]);
   const thisMonth = almatyDateOf(now()).slice(0, 7);
   // The latest month-end batch ("form all acts of the month"), as far as it has gone.
-  const batch = await getMonthActsProgress(db, actor);
+  const batch = await getMonthActsProgress(db, actor, now());
   const months = Array.from({ length: MONTHS_OFFERED }, (_, i) => addMonths(`${thisMonth}-01`, -i).slice(0, 7)).map((value) => ({ value, label: displayMonth(value, locale) }));
   const formable = orders.map((o) => ({
     id: o.id,
