@@ -476,6 +476,12 @@ describe('office review: approval with the ledger, return and resubmission', () 
           const [{ pid }] = rowsOf<{ pid: number }>(await tx.execute(sql`select pg_backend_pid() as pid`)) as [{ pid: number }];
           await applySignedApproval(tx, approval, astanaOfficer, now());
           await db().execute(sql`select pg_terminate_backend(${pid})`);
+          // Let the backend go and the client see its socket close first: a write racing the close
+          // is refused inside postgres.js as an unhandled error instead of failing this query.
+          for (let i = 0; i < 100 && Number(rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from pg_stat_activity where pid = ${pid}`))[0]?.n) > 0; i++) {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100));
           await tx.execute(sql`select 1`);
         }),
       ).rejects.toThrow();
