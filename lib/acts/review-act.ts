@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { orders, type DocumentRow } from '@/db/schema';
+import { documents, orders, type DocumentRow } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { createDocumentVersion } from '@/lib/documents/create-document';
@@ -37,6 +37,14 @@ export async function prepareActApproval(db: Db, actor: Actor, actId: string, at
   return db.transaction(async (tx) => {
     const locked = await lockAct(tx, act.id);
     if (locked.status !== 'submitted') throw new AppError('conflict', { detailKey: 'errors.act.not_submitted', values: { status: locked.status } });
+    // This officer's approval made today still awaits their signature: Approve again opens it rather than making a new version.
+    const [pending] = await tx
+      .select()
+      .from(documents)
+      .where(and(eq(documents.subjectType, 'act'), eq(documents.subjectId, locked.id), eq(documents.kind, ACT_APPROVAL_DOCUMENT_KIND), eq(documents.status, 'awaiting_signatures')))
+      .orderBy(desc(documents.version))
+      .limit(1);
+    if (pending && pending.requiredSigners[0]?.userId === actor.userId && almatyDateOf(pending.createdAt) === almatyDateOf(at)) return pending;
     return createDocumentVersion(tx, { userId: actor.userId, role: actor.role }, {
       kind: ACT_APPROVAL_DOCUMENT_KIND,
       subjectType: 'act',

@@ -36,6 +36,6 @@ export async function onActSignature(tx: Tx, document: DocumentRow, signer: Acto
   }
   if (providerSigned && act.status === 'draft') {
     await transitionAct(tx, act, 'signed_by_provider', at, { ...audit, action: 'act.sign_provider' });
-    if (recipientSide) await notifyOrderEvent(tx, order!, 'act_awaits_signature', ['recipient'], at, { act: act.number, period: act.period }, { eventKey: `${act.id}:awaits_signature` });
+    if (recipientSide) await notifyOrderEvent(tx, order!, 'act_awaits_signature', ['recipient'], at, { act: act.number, period: act.period }, { eventKey: `${act.id}:awaits_signature`, recipientPath: `/cabinet/acts/${act.id}` });
   }
 }

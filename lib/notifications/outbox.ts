@@ -48,6 +48,8 @@ export interface NotificationRequest {
   values: Record<string, string | number>;
   /** Which channels to write; both when absent. */
   channels?: readonly ('sms' | 'cabinet')[];
+  /** The page the message's link opens (`{url}`), from the portal's root; the front page when absent. */
+  path?: string;
 }
 
 function portalUrl(): string {
@@ -73,7 +75,7 @@ function addresseeSuffix(to: Addressee): string {
 
 /** The rows a request makes: an SMS (when there is a phone) and a cabinet notice, as far as its channels allow. */
 export function notificationRows(request: NotificationRequest, at: Date): (typeof notifications.$inferInsert)[] {
-  const values = { ...request.values, url: portalUrl() };
+  const values = { ...request.values, url: `${portalUrl()}${request.path ?? ''}` };
   const channels = request.channels ?? ['sms', 'cabinet'];
   const rows: (typeof notifications.$inferInsert)[] = [];
   if (channels.includes('cabinet')) {

@@ -27,7 +27,7 @@ export async function notifyOrderEvent(
   audiences: readonly OrderAudience[],
   at: Date,
   values: Record<string, string | number> = {},
-  options: { eventKey?: string; channels?: NotificationRequest['channels'] } = {},
+  options: { eventKey?: string; channels?: NotificationRequest['channels']; recipientPath?: string } = {},
 ) {
   const [person] = await tx
     .select({ phone: recipients.phone, lifeStatus: recipients.lifeStatus, kato: recipients.kato })
@@ -38,7 +38,8 @@ export async function notifyOrderEvent(
   const channels = options.channels ? { channels: options.channels } : {};
   const requests: NotificationRequest[] = [];
   if (audiences.includes('recipient') && person && person.lifeStatus !== 'deceased') {
-    requests.push({ to: { recipientId: order.recipientId }, kind, eventKey, locale: await accountLocale(tx, eq(users.recipientId, order.recipientId)), phone: person.lifeStatus === 'active' ? person.phone : null, values: all, ...channels });
+    const path = options.recipientPath ? { path: options.recipientPath } : {};
+    requests.push({ to: { recipientId: order.recipientId }, kind, eventKey, locale: await accountLocale(tx, eq(users.recipientId, order.recipientId)), phone: person.lifeStatus === 'active' ? person.phone : null, values: all, ...channels, ...path });
   }
   if (audiences.includes('provider')) {
     requests.push({ to: { providerId: order.providerId }, kind, eventKey, locale: await accountLocale(tx, and(eq(users.providerId, order.providerId), eq(users.role, 'provider_admin'))!), phone: null, values: all, ...channels });

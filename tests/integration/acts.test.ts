@@ -373,6 +373,8 @@ describe('office review: approval with the ledger, return and resubmission', () 
     expect((await failure(prepareActApproval(db(), entrepreneur, act.id, now()))).code).toBe('forbidden');
     const approval = await prepareActApproval(db(), astanaOfficer, act.id, now());
     expect(await statusOf(act.id)).toBe('submitted');
+    // Approve clicked again before signing opens the same approval, not a new version.
+    expect((await prepareActApproval(db(), astanaOfficer, act.id, now())).id).toBe(approval.id);
     await signAs(astanaOfficer, approval.id);
     expect(await statusOf(act.id)).toBe('approved');
     expect(money(await budget()).toFixed(2)).toBe(budgetBefore.minus('10567.92').toFixed(2));

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { extractText } from 'unpdf';
 import { POST as postAct } from '@/app/api/v1/acts/route';
 import { GET as getAct } from '@/app/api/v1/acts/[id]/route';
-import { acts, auditLog, catalogItems, documents, orders, recipients, users } from '@/db/schema';
+import { acts, auditLog, catalogItems, documents, notifications, orders, recipients, users } from '@/db/schema';
 import { actPdfView } from '@/lib/acts/act-pdf';
 import { formAct } from '@/lib/acts/form-act';
 import { goodsOrdersAwaitingAct } from '@/lib/acts/page-goods-acts';
@@ -55,8 +55,8 @@ let serial = 0;
  * 10,000.00, so 37,037.01 in all, 30,000.00 reimbursed and 7,037.01 the recipient's co-payment.
  * Set up as rows (the order flow up to the signed receipt is tested in orders.test.ts).
  */
-async function deliveredOrder(overrides: Partial<typeof orders.$inferInsert> = {}) {
-  const person = await newPerson({ measures: [{ code: 'TA-TACTILE-CANE', quantity: 3 }] });
+async function deliveredOrder(overrides: Partial<typeof orders.$inferInsert> = {}, personOverrides: Record<string, unknown> = {}) {
+  const person = await newPerson({ measures: [{ code: 'TA-TACTILE-CANE', quantity: 3 }], ...personOverrides });
   const [item] = await db().select().from(catalogItems).where(and(eq(catalogItems.providerId, medtech.providerId!), eq(catalogItems.classifierCode, 'TA-TACTILE-CANE')));
   const [recipientUser] = await db().select({ id: users.id }).from(users).where(eq(users.recipientId, person.id));
   const [order] = await db()
@@ -184,6 +184,14 @@ describe('the act of acceptance from signatures to the ledger', () => {
     const [approved] = await db().select().from(acts).where(eq(acts.id, act.id));
     expect(approved!.status).toBe('approved');
     expect((await actLedgerPostings(db(), approved!)).map((p) => [p.kind, p.amount])).toEqual([['approval', '30000.00']]);
+  });
+
+  it('texts the recipient a link to the act itself once the provider has signed', async () => {
+    const { order } = await deliveredOrder({}, { phone: '+77015550707' });
+    const { act } = await formAct(db(), medtech, { orderId: order.id }, inNovember);
+    await signAs(medtech, act.documentId!);
+    const sms = await db().select().from(notifications).where(and(eq(notifications.kind, 'act_awaits_signature'), eq(notifications.channel, 'sms'), eq(notifications.recipientId, order.recipientId)));
+    expect(sms.map((n) => n.body)).toEqual([expect.stringContaining(`/cabinet/acts/${act.id}`)]);
   });
 
   it('goes without the recipient’s signature when the recipient has died, and says so on paper', async () => {
