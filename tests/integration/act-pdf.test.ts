@@ -2,18 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { extractText } from 'unpdf';
 import { GET as getActPdf } from '@/app/api/v1/acts/[id]/pdf/route';
-import { documents, guaranteedSums, orders, providers, recipients, users } from '@/db/schema';
+import { documents, orders, providers, recipients } from '@/db/schema';
 import { actPdfView } from '@/lib/acts/act-pdf';
 import { formAct } from '@/lib/acts/form-act';
-import { issueApiToken, type Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/auth/actor';
 import { listDocumentSignatures } from '@/lib/documents/queries';
 import { recordJournalEntry } from '@/lib/journals/record-entry';
 import { journalEntryInputSchema } from '@/lib/journals/schemas';
 import { renderPdf } from '@/lib/pdf/render-pool';
 import { demoActors } from '../support/actors';
 import { seededTestDatabase } from '../support/database';
-import { journalFixtures } from '../support/journal-orders';
+import { insertNovemberAssistantSums, journalFixtures } from '../support/journal-orders';
 import { documentSigner } from '../support/signing';
+import { callRoute } from '../support/api-call';
 
 /**
  * The act of services rendered on paper (issue 8, point 3): App. 8 with the sheet of App. 9 or 10,
@@ -33,13 +34,7 @@ let client: Actor;
 beforeAll(async () => {
   database = await seededTestDatabase(inNovember, { pki: true });
   ({ entrepreneur, medtech, assistantWorker, signWorker, client } = await demoActors(db(), database.accounts));
-  // The sums of acts.test.ts, so the money is the same: 1,500 an hour from 1 November, 1,000 from the 16th.
-  await db()
-    .insert(guaranteedSums)
-    .values([
-      { classifierCode: 'SRV-ASSISTANT', amount: '1500.00', validFrom: '2026-11-01', createdAt: inNovember },
-      { classifierCode: 'SRV-ASSISTANT', amount: '1000.00', validFrom: '2026-11-16', createdAt: inNovember },
-    ]);
+  await insertNovemberAssistantSums(db(), inNovember);
 }, 180_000);
 afterAll(async () => {
   await database?.close();
@@ -153,13 +148,7 @@ describe('the act of services rendered as a PDF', () => {
 });
 
 describe('GET /api/v1/acts/{id}/pdf', () => {
-  const call = async (actor: Actor, actId: string, query = '') => {
-    const [user] = await db().select().from(users).where(eq(users.id, actor.userId));
-    const { token } = await issueApiToken(db(), user!);
-    return getActPdf(new Request(`http://qamqor.test/api/v1/acts/${actId}/pdf${query}`, { headers: { authorization: `Bearer ${token}`, 'accept-language': 'ru' } }), {
-      params: Promise.resolve({ id: actId }),
-    });
-  };
+  const call = (actor: Actor, actId: string, query = '') => callRoute(db(), getActPdf, `/api/v1/acts/${actId}/pdf${query}`, actor, { params: { id: actId } });
 
   it('answers the PDF inline to the provider, in the language asked, and not found to another provider', async () => {
     const { act } = await assistantAct();

@@ -8,8 +8,7 @@ import { POST as refuseSignatureRoute } from '@/app/api/v1/acts/[id]/refuse-sign
 import { POST as submitRoute } from '@/app/api/v1/acts/[id]/submit/route';
 import { POST as approveRoute } from '@/app/api/v1/acts/[id]/approve/route';
 import { POST as returnRoute } from '@/app/api/v1/acts/[id]/return/route';
-import { issueApiToken } from '@/lib/auth/actor';
-import { acts, auditLog, documents, guaranteedSums, iprs, orders, recipients, users } from '@/db/schema';
+import { acts, auditLog, documents, iprs, orders, recipients, users } from '@/db/schema';
 import { formAct } from '@/lib/acts/form-act';
 import { actLedgerPostings, actLinesOf, actView, findActForActor } from '@/lib/acts/queries';
 import type { Actor } from '@/lib/auth/actor';
@@ -17,7 +16,7 @@ import { disputeJournalEntry } from '@/lib/journals/disputes';
 import { recordJournalEntry } from '@/lib/journals/record-entry';
 import { journalEntryInputSchema } from '@/lib/journals/schemas';
 import { seededTestDatabase } from '../support/database';
-import { journalFixtures } from '../support/journal-orders';
+import { insertNovemberAssistantSums, journalFixtures } from '../support/journal-orders';
 import { demoActors } from '../support/actors';
 import { failure } from '../support/refusal';
 import { documentSigner } from '../support/signing';
@@ -37,6 +36,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf } from '@/db/client';
 import { refuseToSignAct } from '@/lib/acts/refuse-signature';
 import { notifications, signatures } from '@/db/schema';
+import { callRouteJson, type RouteHandler } from '../support/api-call';
 
 /**
  * Forming acts of services rendered from the journal (issue 8): the month cut to the order, the
@@ -58,13 +58,7 @@ let client: Actor;
 beforeAll(async () => {
   database = await seededTestDatabase(inNovember, { pki: true });
   ({ entrepreneur, medtech, assistantWorker, signWorker, astanaOfficer, karagandaOfficer, client } = await demoActors(db(), database.accounts));
-  // Fixed sums for the assistant, so the money below is exact: 1,500 an hour from 1 November, 1,000 from the 16th.
-  await db()
-    .insert(guaranteedSums)
-    .values([
-      { classifierCode: 'SRV-ASSISTANT', amount: '1500.00', validFrom: '2026-11-01', createdAt: inNovember },
-      { classifierCode: 'SRV-ASSISTANT', amount: '1000.00', validFrom: '2026-11-16', createdAt: inNovember },
-    ]);
+  await insertNovemberAssistantSums(db(), inNovember);
 }, 180_000);
 afterAll(async () => {
   await database?.close();
@@ -198,15 +192,7 @@ describe('forming an act', () => {
 });
 
 /** Calls a route handler as the actor would, with a fresh bearer token, in Russian. */
-const call = async (handler: typeof getAct, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) => {
-  const [user] = await db().select().from(users).where(eq(users.id, actor.userId));
-  const { token } = await issueApiToken(db(), user!);
-  const response = await handler(
-    new Request(`http://qamqor.test${url}`, { ...init, headers: { authorization: `Bearer ${token}`, 'accept-language': 'ru', 'content-type': 'application/json', ...init.headers } }),
-    { params: Promise.resolve(params) },
-  );
-  return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown> };
-};
+const call = (handler: RouteHandler, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) => callRouteJson(db(), handler, url, actor, { ...init, params });
 
 describe('the acts API', () => {
   it('forms an act by POST /api/v1/acts with decimal strings, reads it back with its ledger, and answers problems in the caller language', async () => {

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { openDatabase, rowsOf, type Db } from '@/db/client';
-import { auditLog, ledgerAccounts, ledgerEntries, ledgerTransactions, providers, users } from '@/db/schema';
+import { auditLog, ledgerAccounts, ledgerEntries, ledgerTransactions, providers } from '@/db/schema';
 import { GET as budgetRoute, POST as allocateRoute } from '@/app/api/v1/ledger/budgets/route';
-import { issueApiToken, type Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/auth/actor';
 import { almatyDateOf } from '@/lib/calendar/local-date';
 import { now } from '@/lib/clock';
 import { allocateBudget, checkBudgetAllocation, MAX_BUDGET_BALANCE } from '@/lib/ledger/allocate-budget';
@@ -21,6 +21,7 @@ import { officeBudgetOfYear } from '@/lib/payments/page-office-payments';
 import { actorOf, demoActors } from '../support/actors';
 import { seededTestDatabase } from '../support/database';
 import { failure } from '../support/refusal';
+import { callRoute, type RouteHandler } from '../support/api-call';
 
 /**
  * Employment-office budgets allocated by people (issue 8 follow-up): an administrator allocates or
@@ -61,10 +62,8 @@ const allocationsOf = (allocationId: string) => db().select().from(ledgerTransac
 const allocationCount = () => db().$count(ledgerTransactions, eq(ledgerTransactions.kind, 'allocation'));
 const summary = (year: number, office = officeId) => getBudgetSummary(db(), admin, office, year);
 
-async function call(handler: typeof budgetRoute, url: string, actor: Actor, init: RequestInit = {}) {
-  const [user] = await db().select().from(users).where(eq(users.id, actor.userId));
-  const { token } = await issueApiToken(db(), user!);
-  return handler(new Request(`http://qamqor.test${url}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-language': 'ru', ...init.headers } }), { params: Promise.resolve({}) });
+function call(handler: RouteHandler, url: string, actor: Actor, init: RequestInit = {}) {
+  return callRoute(db(), handler, url, actor, init);
 }
 
 /**

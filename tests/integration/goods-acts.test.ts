@@ -11,7 +11,7 @@ import { goodsOrdersAwaitingAct } from '@/lib/acts/page-goods-acts';
 import { actLedgerPostings } from '@/lib/acts/queries';
 import { prepareActApproval } from '@/lib/acts/review-act';
 import { submitAct } from '@/lib/acts/submit-act';
-import { issueApiToken, type Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
 import { listDocumentSignatures } from '@/lib/documents/queries';
 import { allocateOfficeBudget } from '@/lib/ledger/budget';
@@ -22,6 +22,7 @@ import { seededTestDatabase } from '../support/database';
 import { journalFixtures } from '../support/journal-orders';
 import { failure } from '../support/refusal';
 import { documentSigner } from '../support/signing';
+import { callRouteJson, type RouteHandler } from '../support/api-call';
 
 /**
  * Acts of acceptance for goods orders (issue 8, point 1): once the recipient has signed the receipt
@@ -90,14 +91,7 @@ async function deliveredOrder(overrides: Partial<typeof orders.$inferInsert> = {
   return { order: order!, person, recipientUserId: recipientUser!.id };
 }
 
-const call = async (handler: typeof getAct, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) => {
-  const [user] = await db().select().from(users).where(eq(users.id, actor.userId));
-  const { token } = await issueApiToken(db(), user!);
-  const response = await handler(new Request(`http://qamqor.test${url}`, { ...init, headers: { authorization: `Bearer ${token}`, 'accept-language': 'en', 'content-type': 'application/json', ...init.headers } }), {
-    params: Promise.resolve(params),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-};
+const call = (handler: RouteHandler, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) => callRouteJson(db(), handler, url, actor, { ...init, params, language: 'en' });
 
 describe('forming the act of acceptance of goods', () => {
   it('prices the item once: quantity × price, quantity × min(price, guaranteed sum), the co-payment the difference, dated the day of receipt', async () => {

@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { openDatabase, type Db } from '@/db/client';
-import { actLines, acts, auditLog, auditQueue, documents, guaranteedSums, orders as ordersTable, recipients, users } from '@/db/schema';
+import { actLines, acts, auditLog, auditQueue, documents, orders as ordersTable, recipients, users } from '@/db/schema';
 import { formAct } from '@/lib/acts/form-act';
 import { formMonthActs } from '@/lib/acts/form-month-acts';
 import { getMonthActsProgress, runMonthActsJob, startMonthActs, type MonthActsJob } from '@/lib/acts/month-act-batches';
 import { POST as startBatchRoute } from '@/app/api/v1/acts/batches/route';
 import { GET as batchStatusRoute } from '@/app/api/v1/acts/batches/[id]/route';
-import { issueApiToken } from '@/lib/auth/actor';
 import { jobDefinitions } from '@/lib/jobs/definitions';
 import { startJobQueue, stopJobQueue } from '@/lib/jobs/queue';
 import type { Actor } from '@/lib/auth/actor';
@@ -18,9 +17,10 @@ import { disputeJournalEntry } from '@/lib/journals/disputes';
 import { recordJournalEntry } from '@/lib/journals/record-entry';
 import { journalEntryInputSchema } from '@/lib/journals/schemas';
 import { seededTestDatabase } from '../support/database';
-import { journalFixtures } from '../support/journal-orders';
+import { insertNovemberAssistantSums, journalFixtures } from '../support/journal-orders';
 import { demoActors } from '../support/actors';
 import { failure } from '../support/refusal';
+import { callRouteJson, type RouteHandler } from '../support/api-call';
 
 /**
  * The month-end batch (issue 8): a provider's service acts of a month formed in chunks by the
@@ -39,13 +39,7 @@ let client: Actor;
 beforeAll(async () => {
   database = await seededTestDatabase(inNovember, { pki: true });
   ({ entrepreneur, medtech, assistantWorker, signWorker, client } = await demoActors(db(), database.accounts));
-  // A sum changing mid-month, so acts have two lines.
-  await db()
-    .insert(guaranteedSums)
-    .values([
-      { classifierCode: 'SRV-ASSISTANT', amount: '1500.00', validFrom: '2026-11-01', createdAt: inNovember },
-      { classifierCode: 'SRV-ASSISTANT', amount: '1000.00', validFrom: '2026-11-16', createdAt: inNovember },
-    ]);
+  await insertNovemberAssistantSums(db(), inNovember);
 }, 180_000);
 afterAll(async () => {
   await stopJobQueue();
@@ -327,14 +321,8 @@ async function secondConnection() {
 }
 
 /** Calls a route handler as the actor would, with a fresh bearer token, in Russian. */
-async function call(handler: typeof batchStatusRoute, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) {
-  const [user] = await db().select().from(users).where(eq(users.id, actor.userId));
-  const { token } = await issueApiToken(db(), user!);
-  const response = await handler(
-    new Request(`http://qamqor.test${url}`, { ...init, headers: { authorization: `Bearer ${token}`, 'accept-language': 'ru', 'content-type': 'application/json', ...init.headers } }),
-    { params: Promise.resolve(params) },
-  );
-  return { status: response.status, type: response.headers.get('content-type'), location: response.headers.get('location'), body: (await response.json()) as Record<string, unknown> };
+function call(handler: RouteHandler, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) {
+  return callRouteJson(db(), handler, url, actor, { ...init, params });
 }
 
 /** Waits for the job queue to have done something (it polls every two seconds). */

@@ -21,12 +21,11 @@ import { demoActors } from '../support/actors';
 import { POST as formRegistryRoute } from '@/app/api/v1/payment-registries/route';
 import { GET as registryCsvRoute } from '@/app/api/v1/payment-registries/[id]/csv/route';
 import { POST as registryPaidRoute } from '@/app/api/v1/payment-registries/[id]/paid/route';
-import { issueApiToken } from '@/lib/auth/actor';
-import { users } from '@/db/schema';
 import { seededTestDatabase } from '../support/database';
 import { journalFixtures } from '../support/journal-orders';
 import { failure } from '../support/refusal';
 import { documentSigner } from '../support/signing';
+import { callRoute, type RouteHandler } from '../support/api-call';
 
 /** Payments (issue 8, point 7): a registry of approved acts for the treasury, marked paid; the ledger's payable → paid. */
 let database: Awaited<ReturnType<typeof seededTestDatabase>>;
@@ -105,10 +104,8 @@ describe('payment registries', () => {
 });
 
 describe('the payments API', () => {
-  async function call(handler: typeof registryCsvRoute, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) {
-    const [user] = await db().select().from(users).where(eq(users.id, actor.userId));
-    const { token } = await issueApiToken(db(), user!);
-    return handler(new Request(`http://qamqor.test${url}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers } }), { params: Promise.resolve(params) });
+  function call(handler: RouteHandler, url: string, actor: Actor, init: RequestInit = {}, params: Record<string, string> = {}) {
+    return callRoute(db(), handler, url, actor, { ...init, params });
   }
 
   it('forms a registry, serves its file only to its office, and marks it paid', async () => {

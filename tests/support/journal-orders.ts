@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { catalogItems, iprs, orders, users } from '@/db/schema';
+import { catalogItems, guaranteedSums, iprs, orders, users } from '@/db/schema';
 import { withCheckDigit } from '@/db/seed/identifiers';
 import { loadActor, type Actor } from '@/lib/auth/actor';
 import { importIprRecords } from '@/lib/entitlements/import-iprs';
@@ -97,4 +97,15 @@ export function journalFixtures(db: () => Db, client: () => Actor, at: Date, iin
   }
 
   return { newPerson, runningOrder, recipientActor };
+}
+
+/**
+ * The act tests' guaranteed sums for the assistant, so their money is exact and the same in each:
+ * 1,500 an hour from 1 November 2026 and 1,000 from the 16th (a sum changing mid-month).
+ */
+export async function insertNovemberAssistantSums(db: Db, at: Date): Promise<void> {
+  await db.insert(guaranteedSums).values([
+    { classifierCode: 'SRV-ASSISTANT', amount: '1500.00', validFrom: '2026-11-01', createdAt: at },
+    { classifierCode: 'SRV-ASSISTANT', amount: '1000.00', validFrom: '2026-11-16', createdAt: at },
+  ]);
 }
