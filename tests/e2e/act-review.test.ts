@@ -139,7 +139,7 @@ describe("the office's review queue", () => {
     await expect(officer.getByText(/acts? (is|are) waiting for review/).count()).resolves.toBe(1);
     await officer.getByRole('link', { name: 'Acts to review' }).click();
     await officer.waitForURL(`${baseUrl()}/office/acts`);
-    await expect(officer.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Acts of services rendered');
+    await expect(officer.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Acts of services and goods');
     await expect(officer.getByRole('link', { name: 'Awaiting review' }).getAttribute('aria-current')).resolves.toBe('page');
 
     await officer.getByLabel('Provider').selectOption({ label: PROVIDER_NAME });

@@ -190,9 +190,9 @@ describe('the worker records an hour of last month', () => {
 
 describe('the provider forms the act', () => {
   it('finds the acts from the home page and is told, beside the month, why the current month cannot be billed', async () => {
-    await provider.getByRole('link', { name: 'Acts of services rendered' }).click();
+    await provider.getByRole('link', { name: 'Acts of services and goods' }).click();
     await provider.waitForURL(`${baseUrl()}/provider/acts`);
-    await expect(provider.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Acts of services rendered');
+    await expect(provider.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Acts of services and goods');
     expect(await wcagViolations(provider)).toEqual([]);
 
     const orderField = provider.getByLabel('Service order');
@@ -324,7 +324,7 @@ describe('the worker signs from her home page', () => {
 describe('the recipient reads and signs the act in his cabinet', () => {
   it('is told on the cabinet home, and finds the act first in his list', async () => {
     await recipient.goto(`${baseUrl()}/cabinet`);
-    const section = recipient.getByRole('region', { name: 'Acts of services rendered' });
+    const section = recipient.getByRole('region', { name: 'Acts of services and goods' });
     await expect(section.textContent()).resolves.toContain('1 act awaits your signature.');
     await section.getByRole('link', { name: 'Open acts' }).click();
     await recipient.waitForURL(`${baseUrl()}/cabinet/acts`);
