@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { acts, auditLog, documents, orders, providers, recipients, signatures, users, type ActRow, type ActService, type ActStatus, type DocumentRow } from '@/db/schema';
+import { acts, documents, orders, providers, recipients, signatures, users, type ActRow, type ActService, type ActStatus, type DocumentRow } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { ordersVisibleTo } from '@/lib/orders/access';
 import type { SheetRow } from './act-content';
@@ -62,23 +62,6 @@ export async function actSigningState(db: Db, act: Pick<ActRow, 'documentId' | '
 }
 
 export type ActSigningState = NonNullable<Awaited<ReturnType<typeof actSigningState>>>;
-
-/**
- * How a returned act came back: refused by the recipient's side (with the reason they wrote) or
- * returned by the office (its reasons and comment are on the act itself). From the audit log.
- */
-export async function actReturnEvent(db: Db, act: Pick<ActRow, 'id' | 'status'>): Promise<{ by: 'recipient' | 'office'; reason: string | null; at: Date; actorName: string | null } | null> {
-  if (act.status !== 'returned') return null;
-  const [row] = await db
-    .select({ action: auditLog.action, reason: auditLog.reason, at: auditLog.at, actorName: users.fullName })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .where(and(eq(auditLog.entityType, 'act'), eq(auditLog.entityId, act.id), eq(auditLog.toState, 'returned')))
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  if (!row) return null;
-  return { by: row.action === 'act.refuse_signature' ? 'recipient' : 'office', reason: row.reason, at: row.at, actorName: row.actorName };
-}
 
 /** The version an act replaced and the one that replaced it, if any. */
 export async function actVersions(db: Db, act: Pick<ActRow, 'id' | 'previousActId'>) {

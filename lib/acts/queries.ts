@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { actLines, acts, ledgerEntries, ledgerTransactions, orders, type ActLineRow, type ActRow } from '@/db/schema';
+import { actLines, acts, auditLog, ledgerEntries, ledgerTransactions, orders, users, type ActLineRow, type ActRow } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { ordersVisibleTo } from '@/lib/orders/access';
 import type { ActResponse } from './schemas';
@@ -38,7 +38,24 @@ export async function actLedgerPostings(db: Db, act: Pick<ActRow, 'id' | 'provid
   }));
 }
 
-export function actView(act: ActRow, lines: ActLineRow[], ledger: ActResponse['ledger']): ActResponse {
+/**
+ * How a returned act came back: refused by the recipient's side (with the reason they wrote) or
+ * returned by the office (its reasons and comment are on the act itself). From the audit log.
+ */
+export async function actReturnEvent(db: Db, act: Pick<ActRow, 'id' | 'status'>): Promise<{ by: 'recipient' | 'office'; reason: string | null; at: Date; actorName: string | null } | null> {
+  if (act.status !== 'returned') return null;
+  const [row] = await db
+    .select({ action: auditLog.action, reason: auditLog.reason, at: auditLog.at, actorName: users.fullName })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(and(eq(auditLog.entityType, 'act'), eq(auditLog.entityId, act.id), eq(auditLog.toState, 'returned')))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  if (!row) return null;
+  return { by: row.action === 'act.refuse_signature' ? 'recipient' : 'office', reason: row.reason, at: row.at, actorName: row.actorName };
+}
+
+export function actView(act: ActRow, lines: ActLineRow[], ledger: ActResponse['ledger'], returned: Awaited<ReturnType<typeof actReturnEvent>> = null): ActResponse {
   return {
     id: act.id,
     number: act.number,
@@ -61,6 +78,8 @@ export function actView(act: ActRow, lines: ActLineRow[], ledger: ActResponse['l
     reviewFlags: act.reviewFlags,
     returnReasons: act.returnReasons,
     returnComment: act.returnComment,
+    returnedBy: returned?.by ?? null,
+    refusalReason: returned?.by === 'recipient' ? returned.reason : null,
     ledger,
   };
 }
@@ -71,5 +90,5 @@ export async function actLinesOf(db: Db, actId: string): Promise<ActLineRow[]> {
 
 /** The act as the API answers it: with its lines and what the ledger posted for it. */
 export async function actResponseOf(db: Db, act: ActRow): Promise<ActResponse> {
-  return actView(act, await actLinesOf(db, act.id), await actLedgerPostings(db, act));
+  return actView(act, await actLinesOf(db, act.id), await actLedgerPostings(db, act), await actReturnEvent(db, act));
 }

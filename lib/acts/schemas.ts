@@ -59,6 +59,9 @@ export const actResponse = z.object({
   reviewFlags: z.array(z.object({ code: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) })).nullable(),
   returnReasons: z.array(z.string()).nullable(),
   returnComment: z.string().nullable(),
+  /** A returned act: returned by the office (its reasons above) or refused by the recipient's side, with the reason they wrote. */
+  returnedBy: z.enum(['recipient', 'office']).nullable(),
+  refusalReason: z.string().nullable(),
   ledger: z.array(ledgerPostingResponse),
 });
 export type ActResponse = z.infer<typeof actResponse>;

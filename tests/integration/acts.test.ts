@@ -228,7 +228,9 @@ describe('the acts API', () => {
     expect((await call(refuseSignatureRoute, `${url}/refuse-signature`, recipient, { method: 'POST', body: JSON.stringify({ reason: '  ' }) }, { id: act.id })).status).toBe(422);
     expect((await call(refuseSignatureRoute, `${url}/refuse-signature`, entrepreneur, { method: 'POST', body: JSON.stringify({ reason: 'нет' }) }, { id: act.id })).status).toBe(403);
     const refused = await call(refuseSignatureRoute, `${url}/refuse-signature`, recipient, { method: 'POST', body: JSON.stringify({ reason: 'Часы не совпадают' }) }, { id: act.id });
-    expect(refused).toMatchObject({ status: 200, body: { id: act.id, status: 'returned' } });
+    expect(refused).toMatchObject({ status: 200, body: { id: act.id, status: 'returned', returnedBy: 'recipient', refusalReason: 'Часы не совпадают' } });
+    // The provider reads why, from the act itself.
+    expect(await call(getAct, url, entrepreneur, {}, { id: act.id })).toMatchObject({ status: 200, body: { status: 'returned', returnedBy: 'recipient', refusalReason: 'Часы не совпадают', returnReasons: null } });
   });
 
   it('answers ledger balances to the provider itself and refuses them to another provider', async () => {
@@ -448,7 +450,7 @@ describe('office review: approval with the ledger, return and resubmission', () 
     expect(approval).toMatchObject({ status: 200, body: { kind: 'act_approval', status: 'awaiting_signatures', contentUrl: expect.stringMatching(/^\/api\/v1\/documents\/.+\/content$/) } });
     expect((await call(approveRoute, `${url}/approve`, entrepreneur, { method: 'POST' }, { id: act.id })).status).toBe(403);
     const returned = await call(returnRoute, `${url}/return`, astanaOfficer, { method: 'POST', body: JSON.stringify({ reasons: ['payment_details', 'other'], comment: 'Банк закрыт' }) }, { id: act.id });
-    expect(returned).toMatchObject({ status: 200, body: { status: 'returned', returnReasons: ['payment_details', 'other'], returnComment: 'Банк закрыт' } });
+    expect(returned).toMatchObject({ status: 200, body: { status: 'returned', returnReasons: ['payment_details', 'other'], returnComment: 'Банк закрыт', returnedBy: 'office', refusalReason: null } });
   });
 
   it('leaves every invariant intact when the connection dies in the middle of an approval (R9)', async () => {
