@@ -1,3 +1,5 @@
+import { FieldFrame, fieldDescribedBy } from './field-frame';
+
 /**
  * A labelled select whose hint and error are announced and tied to it with aria-describedby (the
  * select beside TextField). Keyed by the value shown, so a refused form that comes back with what
@@ -20,24 +22,15 @@ export function SelectField({
   value: string | undefined;
   error?: string;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={name}
         key={`${id}-${value}`}
         defaultValue={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={fieldDescribedBy(id, hint, error)}
         className={`min-h-11 max-w-full rounded border-2 bg-white px-3 py-2 sm:max-w-xs ${error ? 'border-red-700' : 'border-slate-500'}`}
       >
         {options.map((o) => (
@@ -46,12 +39,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }
