@@ -30,7 +30,10 @@ export async function claimIdempotencyKey(tx: Tx, input: { userId: string; key: 
     .insert(idempotencyKeys)
     .values({ userId: input.userId, key: input.key, method: input.method, path: input.path, requestSha256: input.digest, createdAt: now() })
     .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
+    .returning({ key: idempotencyKeys.key })
+    // Every retried-safe write sends these two: parsed once per connection, not once per request.
+    .prepare('claim_idempotency_key')
+    .execute();
   if (inserted) return { claimed: true };
   const [existing] = await tx
     .select()
@@ -46,5 +49,7 @@ export async function recordIdempotentAnswer(tx: Tx, input: { userId: string; ke
   await tx
     .update(idempotencyKeys)
     .set({ status: input.status, response: input.body })
-    .where(and(eq(idempotencyKeys.userId, input.userId), eq(idempotencyKeys.key, input.key)));
+    .where(and(eq(idempotencyKeys.userId, input.userId), eq(idempotencyKeys.key, input.key)))
+    .prepare('record_idempotent_answer')
+    .execute();
 }

@@ -1,3 +1,4 @@
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { auditQueue } from '@/db/schema';
 import { now } from '@/lib/clock';
@@ -31,6 +32,17 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
  */
 export async function writeAudits(tx: Tx, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length > 0) await tx.insert(auditQueue).values(entries.map(queuedAudit));
+}
+
+/**
+ * The INSERT that queues an entry, for a write that records its audit in the same statement (a
+ * part of a WITH): it queues the entry only `when` that condition holds, if one is given.
+ */
+export function queueAuditSql(entry: AuditEntry, when?: SQL): SQL {
+  const row = queuedAudit(entry);
+  return sql`insert into ${auditQueue} (at, actor_user_id, actor_role, on_behalf_of_recipient_id, action, entity_type, entity_id, from_state, to_state, reason, data, content_digest)
+    select ${row.at.toISOString()}::timestamptz, ${row.actorUserId}::uuid, ${row.actorRole}, ${row.onBehalfOfRecipientId}::uuid, ${row.action}, ${row.entityType}, ${row.entityId},
+      ${row.fromState}, ${row.toState}, ${row.reason}, ${JSON.stringify(row.data)}::jsonb, ${row.contentDigest}${when ? sql` where ${when}` : sql``}`;
 }
 
 /** The queued row of an entry: its content, stamped now, with the digest the chain will cover. */

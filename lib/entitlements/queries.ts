@@ -1,17 +1,16 @@
 import { and, asc, eq, gt, gte, isNull, lte, or, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { classifierEntries, iprMeasures, iprs } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
 
-/** An IPR measure (joined with its IPR) is in force on a date: the rule entitlementsOn states. */
+/**
+ * An IPR measure (joined with its IPR) is in force on a date: the rule entitlementsOn states.
+ * Columns are qualified: it is also a subquery's condition inside a one-table select.
+ */
 function measureInForceOn(onDate: SQLWrapper) {
-  return and(
-    lte(iprs.validFrom, onDate),
-    gte(iprs.validTo, onDate),
-    or(isNull(iprs.endedOn), gt(iprs.endedOn, onDate)),
-    lte(iprMeasures.startsOn, onDate),
-    or(isNull(iprMeasures.endsOn), gte(iprMeasures.endsOn, onDate)),
-  );
+  const [validFrom, validTo, endedOn, startsOn, endsOn] = [iprs.validFrom, iprs.validTo, iprs.endedOn, iprMeasures.startsOn, iprMeasures.endsOn].map(qualified);
+  return and(lte(validFrom!, onDate), gte(validTo!, onDate), or(isNull(endedOn!), gt(endedOn!, onDate)), lte(startsOn!, onDate), or(isNull(endsOn!), gte(endsOn!, onDate)));
 }
 
 /**
@@ -48,6 +47,25 @@ function entitlementsQuery(db: Db) {
     .where(and(eq(iprs.recipientId, recipientId), measureInForceOn(onDate)))
     .orderBy(asc(iprMeasures.classifierCode))
     .prepare('entitlements_on');
+}
+
+/** The hours a measure grants: what the journal's caps need of it. */
+export interface GrantedHours {
+  hoursPerDay: number | null;
+  hoursPerYear: number | null;
+}
+
+/**
+ * The hours of the measure `code` the recipient's IPRs grant on a date (entitlementsOn's rule),
+ * as a correlated subquery answering JSON or null: a journal write reads it in the statement that
+ * locks its order. Of two IPRs granting it that day, the newer one's.
+ */
+export function grantedHoursSql(recipientId: SQLWrapper, code: SQLWrapper, onDate: SQLWrapper) {
+  const q = qualified;
+  return sql<GrantedHours | null>`(select json_build_object('hoursPerDay', ${q(iprMeasures.hoursPerDay)}, 'hoursPerYear', ${q(iprMeasures.hoursPerYear)})
+    from ${iprs} inner join ${iprMeasures} on ${q(iprMeasures.iprId)} = ${q(iprs.id)}
+    where ${q(iprs.recipientId)} = ${recipientId} and ${q(iprMeasures.classifierCode)} = ${code} and ${measureInForceOn(onDate)}
+    order by ${q(iprs.validFrom)} desc limit 1)`;
 }
 
 // Read on every cabinet and marketplace page: built once per connection.

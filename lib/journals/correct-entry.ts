@@ -1,12 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { journalEntries, type JournalEntryRow, type OrderRow } from '@/db/schema';
+import { journalEntries, orders, type JournalEntryRow } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { formatDateDotted } from '@/lib/calendar/local-date';
 import { AppError } from '@/lib/errors';
 import { notifyOrderEvent } from '@/lib/orders/order-notices';
-import { assertMayWrite, checkEntryDay, checkNoOverlap, journalServiceOf, type EntryTime } from './entry-checks';
+import { assertMayWrite, checkEntryDay, journalServiceOf, refuseOverlap, type EntryTime } from './entry-checks';
 import { frozenOn, lockOrderForJournal } from './freeze';
 import { refuse } from './refuse';
 import type { JournalService } from './rules';
@@ -58,7 +58,6 @@ export async function correctJournalEntry(db: Db, actor: Actor, entryId: string,
     await lockTotals(tx, [before, after]);
     await removeFromTotals(tx, before, entry.minutes);
     await addToTotals(tx, after, time.minutes, granted);
-    if (service === 'assistant') await checkNoOverlap(tx, entry.recipientId, time, entry.id);
 
     const disputeSettled = entry.disputeStatus === 'open';
     const [corrected] = await tx
@@ -75,7 +74,11 @@ export async function correctJournalEntry(db: Db, actor: Actor, entryId: string,
         ...(disputeSettled ? { disputeStatus: 'corrected' as const, disputeResolvedBy: actor.userId, disputeResolvedAt: at } : {}),
       })
       .where(eq(journalEntries.id, entry.id))
-      .returning();
+      .returning()
+      .catch((error: unknown) => {
+        refuseOverlap(error, time.date);
+        throw error;
+      });
     await writeAudit(tx, {
       actor: { userId: actor.userId, role: actor.role },
       action: 'journal.correct',
@@ -83,7 +86,7 @@ export async function correctJournalEntry(db: Db, actor: Actor, entryId: string,
       entityId: entry.id,
       data: { orderId: order.id, before: auditedFields(entry), after: auditedFields(corrected!), disputeSettled },
     });
-    if (disputeSettled) await tellRecipientSettled(tx, order, entry, at);
+    if (disputeSettled) await tellRecipientSettled(tx, order.id, entry, at);
     return corrected!;
   });
 }
@@ -109,12 +112,13 @@ export async function deleteJournalEntry(db: Db, actor: Actor, entryId: string, 
       entityId: entry.id,
       data: { orderId: order.id, before: auditedFields(entry), disputeSettled },
     });
-    if (disputeSettled) await tellRecipientSettled(tx, order, entry, at);
+    if (disputeSettled) await tellRecipientSettled(tx, order.id, entry, at);
     return deleted!;
   });
 }
 
 /** The recipient hears in the cabinet that the entry they disputed was corrected or deleted. */
-function tellRecipientSettled(tx: Tx, order: OrderRow, entry: JournalEntryRow, at: Date) {
-  return notifyOrderEvent(tx, order, 'journal_dispute_settled', ['recipient'], at, { date: formatDateDotted(entry.serviceDate) }, { eventKey: `${entry.id}:settled:${at.getTime()}`, channels: ['cabinet'] });
+async function tellRecipientSettled(tx: Tx, orderId: string, entry: JournalEntryRow, at: Date) {
+  const [order] = await tx.select().from(orders).where(eq(orders.id, orderId));
+  return notifyOrderEvent(tx, order!, 'journal_dispute_settled', ['recipient'], at, { date: formatDateDotted(entry.serviceDate) }, { eventKey: `${entry.id}:settled:${at.getTime()}`, channels: ['cabinet'] });
 }

@@ -1,16 +1,16 @@
-import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { journalEntries, type OrderRow } from '@/db/schema';
+import { violatedConstraint } from '@/db/errors';
+import type { OrderRow } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { almatyDateOf, type LocalDate } from '@/lib/calendar/local-date';
 import { entitlementsOn } from '@/lib/entitlements/queries';
 import { AppError } from '@/lib/errors';
 import { frozenOn, type OrderForJournal } from './freeze';
 import { refuse } from './refuse';
-import { grantedMinutes, orderDayRefusal, rangesOverlap, type JournalService } from './rules';
+import { grantedMinutes, orderDayRefusal, type JournalService } from './rules';
 
 /** The journal an order keeps, if it is a service order. */
-export function journalServiceOf(order: OrderRow): JournalService | null {
+export function journalServiceOf(order: Pick<OrderRow, 'category'>): JournalService | null {
   return order.category === 'assistant' || order.category === 'sign_language' ? order.category : null;
 }
 
@@ -39,9 +39,10 @@ export interface EntryTime {
  * the service, the day is not in the future, not before acceptance, within the order's period and
  * the IPR's rights that day (so not after a death, departure or early end, and from a re-issued
  * measure's start), and not frozen by an act. Answers the minutes the IPR grants (a day for the
- * assistant, a year for sign language), never above the portal's cap.
+ * assistant, a year for sign language), never above the portal's cap: as read with the order when
+ * it was opened for this day, otherwise read now.
  */
-export async function checkEntryDay(tx: Tx, { order, frozen }: OrderForJournal, service: JournalService, time: EntryTime, at: Date): Promise<number> {
+export async function checkEntryDay(tx: Tx, { order, frozen, grantedOn }: OrderForJournal, service: JournalService, time: EntryTime, at: Date): Promise<number> {
   if (order.status !== 'in_fulfilment' && order.status !== 'closed') refuse('order_not_running', 'orderId');
   if (service === 'sign_language' && !time.mode) refuse('mode_required', 'mode');
   if (service === 'assistant' && time.mode) refuse('mode_for_sign_language', 'mode');
@@ -52,25 +53,16 @@ export async function checkEntryDay(tx: Tx, { order, frozen }: OrderForJournal, 
   if (refusal === 'before_acceptance') refuse('before_acceptance', 'date', { date: acceptedOn! });
   if (refusal === 'outside_period') refuse('outside_period', 'date', { from: order.periodFrom ?? '', to: order.periodTo ?? '' });
   if (frozenOn(frozen, date)) refuse('frozen', 'date', { date });
-  const measure = (await entitlementsOn(tx, order.recipientId, date)).find((m) => m.code === order.classifierCode);
+  const measure = grantedOn?.date === date ? grantedOn.hours : (await entitlementsOn(tx, order.recipientId, date)).find((m) => m.code === order.classifierCode);
   if (!measure) refuse('not_entitled_on_date', 'date', { date });
   return grantedMinutes(service, measure);
 }
 
-/** The assistant's times may not overlap another live entry for the recipient that day (run with the day's counter row locked). */
-export async function checkNoOverlap(tx: Tx, recipientId: string, time: EntryTime, exceptEntryId?: string) {
-  if (time.start === null || time.end === null) return;
-  const ranges = await tx
-    .select({ start: journalEntries.startMinute, end: journalEntries.endMinute })
-    .from(journalEntries)
-    .where(
-      and(
-        eq(journalEntries.recipientId, recipientId),
-        eq(journalEntries.serviceDate, time.date),
-        isNotNull(journalEntries.startMinute),
-        isNull(journalEntries.deletedAt),
-        exceptEntryId ? ne(journalEntries.id, exceptEntryId) : sql`true`,
-      ),
-    );
-  if (ranges.some((r) => rangesOverlap({ start: time.start!, end: time.end! }, { start: r.start!, end: r.end! }))) refuse('overlap', 'start', { date: time.date });
+/**
+ * The assistant's times may not overlap another live entry for the recipient that day: the
+ * database refuses such a write (the exclusion constraint of migration 0022, which holds however
+ * many entries are written at once). Turns that refusal into the rule's, naming the day.
+ */
+export function refuseOverlap(error: unknown, date: LocalDate) {
+  if (violatedConstraint(error) === 'journal_entries_no_overlap') refuse('overlap', 'start', { date });
 }

@@ -3,6 +3,7 @@ import { qualified as outer } from '@/db/qualified';
 import type { Db, Tx } from '@/db/client';
 import { acts, journalEntries, orders, providerWorkers, type OrderRow } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
+import { grantedHoursSql, type GrantedHours } from '@/lib/entitlements/queries';
 
 /** The acts that freeze their order's entries for their period: any act not returned (DESIGN §3). */
 const actFreezes = sql`${acts.status} <> 'returned'`;
@@ -14,33 +15,55 @@ export interface FrozenPeriod {
 
 export const frozenOn = (periods: FrozenPeriod[], date: LocalDate) => periods.some((p) => p.from <= date && date <= p.to);
 
+/** What the journal's rules read of an order. */
+export type JournalOrder = Pick<OrderRow, 'id' | 'recipientId' | 'providerId' | 'category' | 'classifierCode' | 'status' | 'decidedAt' | 'periodFrom' | 'periodTo'>;
+
 export interface OrderForJournal {
-  order: OrderRow;
+  order: JournalOrder;
   /** Every period the order's acts freeze. */
   frozen: FrozenPeriod[];
   /** The writer's specialty at the order's provider, if the writer is one of its workers. */
   writerSpecialty: string | null;
+  /** The hours the recipient's IPRs grant the order's measure on the entry's day, when it was given (null: none). */
+  grantedOn?: { date: LocalDate; hours: GrantedHours | null };
 }
 
 /**
  * Opens an order's journal for a write. The entries are what an act's signatures cover, so
  * writers of entries hold the order row FOR SHARE and forming an act takes it FOR UPDATE: an
  * entry cannot slip into a period while its act is formed. In the same statement (every entry
- * makes it): the periods its acts freeze and the writer's specialty as the provider's worker.
+ * makes it): the periods its acts freeze, the writer's specialty as the provider's worker, and,
+ * given the entry's day, the hours the IPR grants that day.
  */
-export async function lockOrderForJournal(tx: Tx, orderId: string, writerUserId: string): Promise<OrderForJournal | null> {
+export async function lockOrderForJournal(tx: Tx, orderId: string, writerUserId: string, entryDate?: LocalDate): Promise<OrderForJournal | null> {
   const [row] = await tx
     .select({
-      order: orders,
+      order: {
+        id: orders.id,
+        recipientId: orders.recipientId,
+        providerId: orders.providerId,
+        category: orders.category,
+        classifierCode: orders.classifierCode,
+        status: orders.status,
+        decidedAt: orders.decidedAt,
+        periodFrom: orders.periodFrom,
+        periodTo: orders.periodTo,
+      },
       frozen: sql<FrozenPeriod[]>`(select coalesce(json_agg(json_build_object('from', ${acts.periodFrom}, 'to', ${acts.periodTo})), '[]'::json)
         from ${acts} where ${acts.orderId} = ${outer(orders.id)} and ${actFreezes})`,
       writerSpecialty: sql<string | null>`(select ${providerWorkers.specialty} from ${providerWorkers}
         where ${providerWorkers.userId} = ${writerUserId} and ${providerWorkers.providerId} = ${outer(orders.providerId)} and ${providerWorkers.removedAt} is null)`,
+      grantedHours: entryDate ? grantedHoursSql(outer(orders.recipientId), outer(orders.classifierCode), sql`${entryDate}::date`) : sql<null>`null`,
     })
     .from(orders)
     .where(eq(orders.id, orderId))
-    .for('share', { of: orders });
-  return row ?? null;
+    .for('share', { of: orders })
+    // Every entry sends it: parsed once per connection, not once per entry.
+    .prepare('lock_order_for_journal')
+    .execute();
+  if (!row) return null;
+  const { grantedHours, ...opened } = row;
+  return entryDate ? { ...opened, grantedOn: { date: entryDate, hours: grantedHours } } : opened;
 }
 
 /** Periods of an order's acts that freeze its entries, overlapping from–to. */

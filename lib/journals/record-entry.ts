@@ -1,20 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { journalEntries } from '@/db/schema';
-import { writeAudit } from '@/lib/audit';
+import { executePrepared } from '@/db/prepared';
+import { journalEntries, type JournalEntryRow } from '@/db/schema';
+import { queueAuditSql } from '@/lib/audit';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
-import { assertMayWrite, checkEntryDay, checkNoOverlap, journalServiceOf, type EntryTime } from './entry-checks';
+import { assertMayWrite, checkEntryDay, journalServiceOf, refuseOverlap, type EntryTime } from './entry-checks';
 import { lockOrderForJournal } from './freeze';
 import { refuse } from './refuse';
 import { entryMinutes } from './rules';
 import type { JournalEntryInput } from './schemas';
-import { addToTotals } from './totals';
+import { raiseCounterSql, refuseOverCap } from './totals';
 
 /**
  * Records time served under an accepted service order. Every limit is checked in one
  * transaction (see checkEntryDay), then the caps across all providers: 8 hours a day for the
- * assistant (no overlapping times either), 60 hours a year for sign language, as counter rows
- * (totals.ts), so concurrent entries for the same recipient and day (or year) wait on that row.
+ * assistant, 60 hours a year for sign language, as counter rows (totals.ts), so concurrent entries
+ * for the same recipient and day (or year) wait on that row; overlapping assistant times are
+ * refused by the database's exclusion constraint (migration 0022).
  */
 export async function recordJournalEntry(db: Db, actor: Actor, input: JournalEntryInput, at: Date) {
   assertPermission(actor, 'journal.record');
@@ -22,8 +26,8 @@ export async function recordJournalEntry(db: Db, actor: Actor, input: JournalEnt
 }
 
 /** The same, inside a caller's transaction (a month's grid records its days together). */
-export async function recordEntryInTx(tx: Tx, actor: Actor, input: JournalEntryInput, at: Date) {
-  const opened = await lockOrderForJournal(tx, input.orderId, actor.userId);
+export async function recordEntryInTx(tx: Tx, actor: Actor, input: JournalEntryInput, at: Date): Promise<JournalEntryRow> {
+  const opened = await lockOrderForJournal(tx, input.orderId, actor.userId, input.date);
   if (!opened) throw new AppError('not_found', { detailKey: 'errors.not_found.order' });
   const { order } = opened;
   const service = journalServiceOf(order);
@@ -31,34 +35,66 @@ export async function recordEntryInTx(tx: Tx, actor: Actor, input: JournalEntryI
   assertMayWrite(actor, opened, service);
   const time: EntryTime = { date: input.date, minutes: entryMinutes(input), start: input.start ?? null, end: input.end ?? null, mode: input.mode ?? null };
   const granted = await checkEntryDay(tx, opened, service, time, at);
-  await addToTotals(tx, { recipientId: order.recipientId, service, date: time.date }, time.minutes, granted);
-  // The day's counter row is locked now: overlapping times are checked against everything committed.
-  if (service === 'assistant') await checkNoOverlap(tx, order.recipientId, time);
+  const counter = { recipientId: order.recipientId, service, date: time.date };
+  if (time.minutes > granted) await refuseOverCap(tx, counter, granted);
 
-  const [entry] = await tx
-    .insert(journalEntries)
-    .values({
-      orderId: order.id,
-      recipientId: order.recipientId,
-      providerId: order.providerId,
-      workerUserId: actor.userId,
-      service,
-      serviceDate: time.date,
-      startMinute: time.start,
-      endMinute: time.end,
-      minutes: time.minutes,
-      places: service === 'assistant' ? (input.places ?? null) : null,
-      mode: service === 'sign_language' ? time.mode : null,
-      createdBy: actor.userId,
-      createdAt: at,
-    })
-    .returning();
-  await writeAudit(tx, {
-    actor: { userId: actor.userId, role: actor.role },
-    action: 'journal.record',
-    entityType: 'journal_entry',
-    entityId: entry!.id,
-    data: { orderId: order.id, service, date: time.date, minutes: time.minutes, start: time.start, end: time.end, places: entry!.places, mode: entry!.mode },
-  });
-  return entry!;
+  const entry: JournalEntryRow = {
+    id: randomUUID(),
+    orderId: order.id,
+    recipientId: order.recipientId,
+    providerId: order.providerId,
+    workerUserId: actor.userId,
+    service,
+    serviceDate: time.date,
+    startMinute: time.start,
+    endMinute: time.end,
+    minutes: time.minutes,
+    places: service === 'assistant' ? (input.places ?? null) : null,
+    mode: service === 'sign_language' ? time.mode : null,
+    createdBy: actor.userId,
+    createdAt: at,
+    ...unchanged,
+  };
+  const audit = queueAuditSql(
+    {
+      actor: { userId: actor.userId, role: actor.role },
+      action: 'journal.record',
+      entityType: 'journal_entry',
+      entityId: entry.id,
+      data: { orderId: order.id, service, date: time.date, minutes: time.minutes, start: time.start, end: time.end, places: entry.places, mode: entry.mode },
+    },
+    sql`exists (select 1 from recorded)`,
+  );
+  // One statement: the counter raised within the cap, then (only if it was) the entry and its
+  // audit record. Every entry pays for each round trip to the database, so they are one.
+  const statement = sql`with raised as (${raiseCounterSql(counter, time.minutes, granted)}),
+    recorded as (insert into ${journalEntries} (id, order_id, recipient_id, provider_id, worker_user_id, service, service_date, start_minute, end_minute, minutes, places, mode, created_by, created_at)
+      select ${entry.id}::uuid, ${entry.orderId}::uuid, ${entry.recipientId}::uuid, ${entry.providerId}::uuid, ${entry.workerUserId}::uuid, ${entry.service}::text, ${entry.serviceDate}::date,
+        ${entry.startMinute}::int, ${entry.endMinute}::int, ${entry.minutes}::int, ${entry.places}::text, ${entry.mode}::text, ${entry.createdBy}::uuid, ${at.toISOString()}::timestamptz
+      where exists (select 1 from raised) returning id),
+    audited as (${audit})
+    select (select count(*) from recorded)::int as "recorded"`;
+  let recorded: number;
+  try {
+    recorded = (await executePrepared<{ recorded: number }>(tx, statement))[0]?.recorded ?? 0;
+  } catch (error) {
+    refuseOverlap(error, time.date);
+    throw error;
+  }
+  if (recorded === 0) await refuseOverCap(tx, counter, granted);
+  return entry;
 }
+
+/** What a new entry has not had yet: corrections, deletion, disputes. */
+const unchanged = {
+  updatedBy: null,
+  updatedAt: null,
+  deletedBy: null,
+  deletedAt: null,
+  disputeStatus: null,
+  disputeReason: null,
+  disputedBy: null,
+  disputedAt: null,
+  disputeResolvedBy: null,
+  disputeResolvedAt: null,
+} as const;

@@ -11,12 +11,6 @@ export function entryMinutes(input: { minutes?: number; start?: number; end?: nu
   return input.minutes ?? 0;
 }
 
-/** Whether two time ranges of one day overlap (touching ends do not). */
-export function rangesOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-
 /** The minutes an IPR measure grants, never above the portal's cap: a day's for the assistant, a year's for sign language. */
 export function grantedMinutes(service: JournalService, measure: { hoursPerDay: number | null; hoursPerYear: number | null }): number {
   return service === 'assistant' ? Math.min(ASSISTANT_DAY_CAP_MINUTES, (measure.hoursPerDay ?? 8) * 60) : Math.min(SIGN_LANGUAGE_YEAR_CAP_MINUTES, (measure.hoursPerYear ?? 60) * 60);

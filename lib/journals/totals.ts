@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Tx } from '@/db/client';
 import { journalDayTotals, journalYearTotals } from '@/db/schema';
 import type { LocalDate } from '@/lib/calendar/local-date';
@@ -19,38 +19,36 @@ export interface CounterKey {
 
 const yearOf = (date: LocalDate) => Number(date.slice(0, 4));
 
+/**
+ * The statement that raises a counter by `minutes` unless that would pass `granted`: it answers
+ * the new total, or no row when the cap refuses. A new entry runs it as the first part of the
+ * statement that writes the entry (record-entry.ts).
+ */
+export function raiseCounterSql(key: CounterKey, minutes: number, granted: number): SQL {
+  if (key.service === 'assistant') {
+    return sql`insert into ${journalDayTotals} (recipient_id, service_date, minutes) values (${key.recipientId}, ${key.date}::date, ${minutes})
+      on conflict (recipient_id, service_date) do update set minutes = ${journalDayTotals}.minutes + excluded.minutes
+      where ${journalDayTotals}.minutes + excluded.minutes <= ${granted} returning minutes`;
+  }
+  return sql`insert into ${journalYearTotals} (recipient_id, year, minutes) values (${key.recipientId}, ${yearOf(key.date)}, ${minutes})
+    on conflict (recipient_id, year) do update set minutes = ${journalYearTotals}.minutes + excluded.minutes
+    where ${journalYearTotals}.minutes + excluded.minutes <= ${granted} returning minutes`;
+}
+
 /** Adds minutes within the granted cap, or refuses naming the day (or year) and what is left. */
 export async function addToTotals(tx: Tx, key: CounterKey, minutes: number, granted: number) {
+  if (minutes > granted || (await single(tx, raiseCounterSql(key, minutes, granted))) === null) await refuseOverCap(tx, key, granted);
+}
+
+/** Refuses an entry the cap does not leave room for, naming the day (or year) and the minutes left. */
+export async function refuseOverCap(tx: Tx, key: CounterKey, granted: number): Promise<never> {
   if (key.service === 'assistant') {
-    const total =
-      minutes > granted
-        ? null
-        : await single(
-            tx,
-            sql`insert into ${journalDayTotals} (recipient_id, service_date, minutes) values (${key.recipientId}, ${key.date}::date, ${minutes})
-              on conflict (recipient_id, service_date) do update set minutes = ${journalDayTotals}.minutes + excluded.minutes
-              where ${journalDayTotals}.minutes + excluded.minutes <= ${granted} returning minutes`,
-          );
-    if (total === null) {
-      const used = (await single(tx, sql`select minutes from ${journalDayTotals} where recipient_id = ${key.recipientId} and service_date = ${key.date}::date`)) ?? 0;
-      refuse('day_cap', 'minutes', { left: Math.max(0, granted - used), cap: granted, date: key.date });
-    }
-    return;
+    const used = (await single(tx, sql`select minutes from ${journalDayTotals} where recipient_id = ${key.recipientId} and service_date = ${key.date}::date`)) ?? 0;
+    refuse('day_cap', 'minutes', { left: Math.max(0, granted - used), cap: granted, date: key.date });
   }
   const year = yearOf(key.date);
-  const total =
-    minutes > granted
-      ? null
-      : await single(
-          tx,
-          sql`insert into ${journalYearTotals} (recipient_id, year, minutes) values (${key.recipientId}, ${year}, ${minutes})
-            on conflict (recipient_id, year) do update set minutes = ${journalYearTotals}.minutes + excluded.minutes
-            where ${journalYearTotals}.minutes + excluded.minutes <= ${granted} returning minutes`,
-        );
-  if (total === null) {
-    const used = (await single(tx, sql`select minutes from ${journalYearTotals} where recipient_id = ${key.recipientId} and year = ${year}`)) ?? 0;
-    refuse('year_cap', 'minutes', { left: Math.max(0, granted - used), cap: granted, year, date: key.date });
-  }
+  const used = (await single(tx, sql`select minutes from ${journalYearTotals} where recipient_id = ${key.recipientId} and year = ${year}`)) ?? 0;
+  refuse('year_cap', 'minutes', { left: Math.max(0, granted - used), cap: granted, year, date: key.date });
 }
 
 /** Takes an entry's minutes back out (a correction or deletion); the row is already locked by the caller. */
@@ -80,7 +78,7 @@ export async function lockTotals(tx: Tx, keys: readonly CounterKey[]) {
   }
 }
 
-async function single(tx: Tx, statement: ReturnType<typeof sql>): Promise<number | null> {
+async function single(tx: Tx, statement: SQL): Promise<number | null> {
   const [row] = rowsOf<{ minutes: number }>(await tx.execute(statement));
   return row ? Number(row.minutes) : null;
 }

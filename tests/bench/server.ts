@@ -96,7 +96,12 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
   }
   const port = String(await freePort());
   const log = fs.openSync(path.join(dataDir, 'server.log'), 'a');
-  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', port], {
+  // BENCH_CPU_PROFILE_DIR: the server writes a V8 CPU profile there as it stops (--cpu-prof is not allowed in NODE_OPTIONS).
+  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+  const command = profileDir
+    ? ['node', [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port]]
+    : ['npx', ['next', 'start', '-p', port]];
+  const server: ChildProcess = spawn(command[0] as string, command[1] as string[], {
     cwd: root,
     env: { ...env, DATA_DIR: dataDir, PORT: port, DEPLOYMENT: 'test', ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}) },
     stdio: ['ignore', log, log],

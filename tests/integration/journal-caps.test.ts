@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { journalDayTotals, journalEntries } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
+import { deleteJournalEntry } from '@/lib/journals/correct-entry';
 import { listJournalEntries } from '@/lib/journals/queries';
 import { recordJournalEntry } from '@/lib/journals/record-entry';
 import { journalEntryInputSchema } from '@/lib/journals/schemas';
@@ -89,6 +90,41 @@ describe('the assistant: 8 hours a day per recipient, across providers', () => {
     expect(minutes).toBe(460);
     const [total] = await db().select().from(journalDayTotals).where(and(eq(journalDayTotals.recipientId, first.person.id), eq(journalDayTotals.serviceDate, '2026-11-25')));
     expect(total?.minutes).toBe(460);
+  });
+});
+
+describe('the assistant: no overlapping times for a recipient', () => {
+  it('lets one of many overlapping entries sent at once from two providers in, and the rest are refused naming the day', async () => {
+    const first = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
+    const second = await runningOrder('SRV-ASSISTANT', medtech.providerId!, first.person);
+    // Eight hours' worth, so the day's cap leaves room for all of them: only the overlap refuses.
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) =>
+        i % 2 === 0
+          ? recordJournalEntry(db(), assistantWorker, entry(first.order.id, '2026-11-23', { start: '10:00', end: '11:00' }), at)
+          : recordJournalEntry(db(), medtech, entry(second.order.id, '2026-11-23', { start: '10:30', end: '11:30' }), at),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const refused of results.filter((r) => r.status === 'rejected')) {
+      expect((refused as PromiseRejectedResult).reason).toMatchObject({ code: 'rule_violation', detailKey: 'errors.journal.overlap', fieldErrors: [{ field: 'start', values: { date: '2026-11-23' } }] });
+    }
+    const written = await db().select().from(journalEntries).where(and(eq(journalEntries.recipientId, first.person.id), eq(journalEntries.serviceDate, '2026-11-23')));
+    expect(written).toHaveLength(1);
+    const [total] = await db().select().from(journalDayTotals).where(and(eq(journalDayTotals.recipientId, first.person.id), eq(journalDayTotals.serviceDate, '2026-11-23')));
+    expect(total?.minutes).toBe(60);
+    // Touching times are not an overlap.
+    await recordJournalEntry(db(), assistantWorker, entry(first.order.id, '2026-11-23', { start: '11:30', end: '12:00' }), at);
+  });
+
+  it('frees a deleted entry’s time, and a sign-language interpreter may be there at the same time as the assistant', async () => {
+    const assistant = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
+    const interpreter = await runningOrder('SRV-SIGN-LANGUAGE', entrepreneur.providerId!, assistant.person);
+    const made = await recordJournalEntry(db(), assistantWorker, entry(assistant.order.id, '2026-11-20', { start: '14:00', end: '16:00' }), at);
+    await deleteJournalEntry(db(), assistantWorker, made.id, at);
+    await recordJournalEntry(db(), assistantWorker, entry(assistant.order.id, '2026-11-20', { start: '14:00', end: '16:00' }), at);
+    await recordJournalEntry(db(), signWorker, entry(interpreter.order.id, '2026-11-20', { start: '15:00', end: '16:00', mode: 'offline' }), at);
+    expect(await db().$count(journalEntries, eq(journalEntries.recipientId, assistant.person.id))).toBe(3);
   });
 });
 
