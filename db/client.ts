@@ -23,6 +23,9 @@ export interface DatabaseConnection {
 }
 
 /**
+ * No relational schema is given to drizzle: nothing uses db.query, and with one every
+ * transaction builds a query builder per table as it opens.
+ *
  * The one place that picks the driver: a PostgreSQL server when a URL is given,
  * otherwise embedded PGlite (in a folder, or in memory when dataDir is null).
  */
@@ -30,7 +33,7 @@ export function openDatabase(options: { url?: string; dataDir?: string | null })
   if (options.url) {
     const client = postgres(options.url, { max: 10, onnotice: () => {} });
     return {
-      db: drizzlePostgres(client, { schema }) as unknown as Db,
+      db: drizzlePostgres(client) as unknown as Db,
       kind: 'postgres',
       executeSql: async (text, values) => {
         // As node-postgres would send them: drizzle turns postgres.js's own Date and JSON
@@ -62,7 +65,7 @@ export function openDatabase(options: { url?: string; dataDir?: string | null })
   // btree_gist: the assistant's journal refuses overlapping times with an exclusion constraint (migration 0022).
   const client = new PGlite({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { btree_gist } });
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Db,
+    db: drizzlePglite(client) as unknown as Db,
     kind: 'pglite',
     executeSql: async (text, values) => {
       if (values && values.length > 0) return client.query<Record<string, unknown>>(text, values);

@@ -13,3 +13,30 @@ export async function executePrepared<T>(db: Db | Tx, statement: SQL): Promise<T
   const prepared = db._.session.prepareQuery(dialect.sqlToQuery(statement), undefined, 'prepared', false);
   return rowsOf<T>(await prepared.execute());
 }
+
+interface PreparedQuery {
+  execute(values?: Record<string, unknown>): Promise<unknown>;
+}
+
+/**
+ * A query built once, with sql.placeholder() for its values, then run on whatever handle is
+ * given, a transaction too. Drizzle builds a query's SQL again on every call and runs a prepared
+ * query only on the handle it was prepared on; for a select with subqueries the building costs
+ * the server more than the database's work. The built query is kept, per driver, and run on the
+ * given handle's connection: both drivers' prepared queries hold it as `client`, as their
+ * sessions do (the journal tests run it in transactions on both).
+ */
+export function preparedOnAnyHandle<P extends PreparedQuery>(prepare: (handle: Db | Tx) => P) {
+  const builtPerDriver = new Map<unknown, P>();
+  return (handle: Db | Tx, values: Record<string, unknown>): ReturnType<P['execute']> => {
+    const session = handle._.session as unknown as { client: unknown; constructor: unknown };
+    let built = builtPerDriver.get(session.constructor);
+    if (!built) {
+      built = prepare(handle);
+      builtPerDriver.set(session.constructor, built);
+    }
+    const bound = Object.create(built) as P & { client: unknown };
+    bound.client = session.client;
+    return bound.execute(values) as ReturnType<P['execute']>;
+  };
+}

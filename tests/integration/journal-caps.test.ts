@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { journalDayTotals, journalEntries } from '@/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { journalDayTotals, journalEntries, orders } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { deleteJournalEntry } from '@/lib/journals/correct-entry';
 import { listJournalEntries } from '@/lib/journals/queries';
@@ -125,6 +125,35 @@ describe('the assistant: no overlapping times for a recipient', () => {
     await recordJournalEntry(db(), assistantWorker, entry(assistant.order.id, '2026-11-20', { start: '14:00', end: '16:00' }), at);
     await recordJournalEntry(db(), signWorker, entry(interpreter.order.id, '2026-11-20', { start: '15:00', end: '16:00', mode: 'offline' }), at);
     expect(await db().$count(journalEntries, eq(journalEntries.recipientId, assistant.person.id))).toBe(3);
+  });
+});
+
+describe('an entry and its order', () => {
+  it('waits while the order is held for update (as forming an act holds it) and then judges the order as that left it', async () => {
+    const { order } = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    // The order's period is cut short while it is held (as a death or departure cuts it).
+    const holder = db().transaction(async (tx) => {
+      try {
+        await tx.execute(sql`select 1 from ${orders} where id = ${order.id} for update`);
+        await tx.update(orders).set({ periodTo: '2026-11-10' }).where(eq(orders.id, order.id));
+      } finally {
+        locked();
+      }
+      await released;
+    });
+    await holding;
+    let settled = false;
+    const entryWrite = recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-12', { minutes: 60 }), at).finally(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(settled).toBe(false);
+    release();
+    await holder;
+    expect((await failure(entryWrite)).detail).toBe('errors.journal.outside_period');
+    expect(await db().$count(journalEntries, eq(journalEntries.orderId, order.id))).toBe(0);
   });
 });
 
