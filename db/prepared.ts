@@ -23,20 +23,21 @@ interface PreparedQuery {
  * given, a transaction too. Drizzle builds a query's SQL again on every call and runs a prepared
  * query only on the handle it was prepared on; for a select with subqueries the building costs
  * the server more than the database's work. The built query is kept, per driver, and run on the
- * given handle's connection: both drivers' prepared queries hold it as `client`, as their
- * sessions do (the journal tests run it in transactions on both).
+ * given handle's connection and logger: both drivers' prepared queries hold them as `client` and
+ * `logger`, as their sessions do (the journal tests run it in transactions on both).
  */
 export function preparedOnAnyHandle<P extends PreparedQuery>(prepare: (handle: Db | Tx) => P) {
   const builtPerDriver = new Map<unknown, P>();
   return (handle: Db | Tx, values: Record<string, unknown>): ReturnType<P['execute']> => {
-    const session = handle._.session as unknown as { client: unknown; constructor: unknown };
+    const session = handle._.session as unknown as { client: unknown; logger: unknown; constructor: unknown };
     let built = builtPerDriver.get(session.constructor);
     if (!built) {
       built = prepare(handle);
       builtPerDriver.set(session.constructor, built);
     }
-    const bound = Object.create(built) as P & { client: unknown };
+    const bound = Object.create(built) as P & { client: unknown; logger: unknown };
     bound.client = session.client;
+    bound.logger = session.logger;
     return bound.execute(values) as ReturnType<P['execute']>;
   };
 }

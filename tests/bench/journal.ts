@@ -33,7 +33,7 @@ import { startBenchServer, type BenchServer } from './server';
  * 1. Writing: POST /api/v1/journal-entries through the API with 10 connections (autocannon), as
  *    the assistant worker of the demo entrepreneur (ИП Сейткали, worker Бекова) with a bearer
  *    token from POST /api/v1/auth/token: body validation, the order lock, every limit, the 8-hour
- *    counter row, the overlap check, the entry and its audit record. Each request is a half-hour
+ *    counter row, the entry (its exclusion constraint refusing overlaps) and its audit record. Each request is a half-hour
  *    (start–end, with places) for another recipient, day or afternoon slot, so no cap or overlap
  *    refuses it; every non-2xx answer is counted and printed, and a run with any is wrong (the exit
  *    code says so). Measured twice: without an Idempotency-Key (a client that never retries) and
@@ -221,10 +221,16 @@ export async function loadJournal(connection: DatabaseConnection, dataDir: strin
     await db.execute(sql`select indexname as name, indexdef as definition from pg_indexes
       where schemaname = current_schema() and tablename = 'journal_entries' and indexname not in (select conname from pg_constraint)`),
   );
+  // Its exclusion constraint (no overlapping assistant times) too: pg_restore adds constraints after the data.
+  const exclusions = rowsOf<{ name: string; definition: string }>(
+    await db.execute(sql`select conname as name, pg_get_constraintdef(oid) as definition from pg_constraint
+      where conrelid = 'journal_entries'::regclass and contype = 'x'`),
+  );
   await step(`${(orderCount * DAYS).toLocaleString('en')} journal entries and their day totals (one INSERT … SELECT per day${superuser ? ', foreign-key triggers off' : ''})`, () =>
     db.transaction(async (tx) => {
       if (superuser) await tx.execute(sql`set local session_replication_role = replica`);
       for (const index of indexes) await tx.execute(sql.raw(`drop index "${index.name}"`));
+      for (const exclusion of exclusions) await tx.execute(sql.raw(`alter table journal_entries drop constraint "${exclusion.name}"`));
       for (const day of days) {
         // The day's counter rows come from the very rows inserted, so they match the entries by construction.
         await tx.execute(sql`with inserted as (
@@ -239,8 +245,9 @@ export async function loadJournal(connection: DatabaseConnection, dataDir: strin
       }
     }),
   );
-  await step(`its ${indexes.length} secondary indexes built again (${indexes.map((i) => i.name).join(', ')})`, async () => {
+  await step(`its ${indexes.length} secondary indexes and ${exclusions.length} exclusion constraint built again (${[...indexes, ...exclusions].map((i) => i.name).join(', ')})`, async () => {
     for (const index of indexes) await db.execute(sql.raw(index.definition));
+    for (const exclusion of exclusions) await db.execute(sql.raw(`alter table journal_entries add constraint "${exclusion.name}" ${exclusion.definition}`));
   });
   await step('ANALYZE', () => db.execute(sql`ANALYZE`));
   const [check] = rowsOf<{ entries: number; entryMinutes: number; totals: number; totalMinutes: number }>(
