@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 
-/** One column of a bulk insert: its name, PostgreSQL type and a value per row (instants as ISO text). */
+/** One column of a bulk insert: its name, PostgreSQL type and a value per row (instants as ISO text, JSON as its text). */
 export interface BulkColumn {
   name: string;
-  type: 'uuid' | 'text' | 'int' | 'date' | 'timestamptz' | 'boolean' | 'user_role';
+  type: 'uuid' | 'text' | 'int' | 'date' | 'timestamptz' | 'boolean' | 'jsonb' | 'user_role';
   values: readonly unknown[];
 }
 

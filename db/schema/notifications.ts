@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { employmentOffices, providers, recipients } from './organisations';
 
 /**
@@ -22,7 +22,10 @@ export const notifications = pgTable(
     dedupeKey: text('dedupe_key').notNull().unique(),
     locale: text('locale', { enum: ['kk', 'ru', 'en'] }).notNull(),
     phone: text('phone'),
+    /** The text as written for the language of the account it was sent to (an SMS is sent as it stands). */
     body: text('body').notNull(),
+    /** A cabinet notice's values, so each reader reads it in their own language (null before migration 0023). */
+    values: jsonb('values').$type<Record<string, string | number>>(),
     status: text('status', { enum: ['pending', 'sending', 'sent', 'failed', 'cancelled'] }).notNull(),
     attempts: integer('attempts').notNull().default(0),
     /** When the next attempt may start (back-off after a failure). */

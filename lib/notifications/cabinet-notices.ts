@@ -1,4 +1,5 @@
 import type { Db } from '@/db/client';
+import type { Locale } from '@/lib/i18n/config';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { resolveCabinetRecipient } from '@/lib/recipients/queries';
@@ -18,9 +19,9 @@ async function recipientActedFor(db: Db, actor: Actor, recipientId: string) {
 }
 
 /** A recipient's cabinet notices, newest first, with how many are unread in all. */
-export async function listCabinetNotices(db: Db, actor: Actor, recipientId: string) {
+export async function listCabinetNotices(db: Db, actor: Actor, recipientId: string, locale: Locale) {
   const recipient = await recipientActedFor(db, actor, recipientId);
-  return listNoticesIn(db, { recipientId: recipient.id });
+  return listNoticesIn(db, { recipientId: recipient.id }, locale);
 }
 
 /**

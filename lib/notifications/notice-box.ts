@@ -4,6 +4,8 @@ import { notifications } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
+import type { Locale } from '@/lib/i18n/config';
+import { cabinetNoticeText } from './outbox';
 
 /** How many notices a cabinet shows; older ones stay in the outbox. */
 export const NOTICES_SHOWN = 50;
@@ -28,18 +30,32 @@ function auditSubject(box: NoticeBox): { entityType: string; entityId: string } 
   return { entityType: 'employment_office', entityId: box.officeId };
 }
 
-/** The box's notices, newest first, with how many are unread in all. */
-export async function listNoticesIn(db: Db, box: NoticeBox) {
-  const [notices, [unread]] = await Promise.all([
+/**
+ * The box's notices, newest first, with how many are unread in all. Each is put in the reader's
+ * language (`locale` says which language its text is in): a notice queued before its values were
+ * kept (migration 0023) reads as it was written.
+ */
+export async function listNoticesIn(db: Db, box: NoticeBox, readerLocale: Locale) {
+  const [rows, unread] = await Promise.all([
     db
-      .select({ id: notifications.id, kind: notifications.kind, body: notifications.body, locale: notifications.locale, createdAt: notifications.createdAt, readAt: notifications.readAt })
+      .select({ id: notifications.id, kind: notifications.kind, body: notifications.body, values: notifications.values, locale: notifications.locale, createdAt: notifications.createdAt, readAt: notifications.readAt })
       .from(notifications)
       .where(inBox(box))
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
       .limit(NOTICES_SHOWN),
-    db.select({ n: count() }).from(notifications).where(and(inBox(box), isNull(notifications.readAt))),
+    unreadNoticesIn(db, box),
   ]);
-  return { notices, unread: unread?.n ?? 0 };
+  const reader = 'recipientId' in box ? 'recipient' : 'staff';
+  const notices = rows.map(({ values, ...notice }) =>
+    values ? { ...notice, body: cabinetNoticeText(notice.kind, reader, readerLocale, values), locale: readerLocale } : notice,
+  );
+  return { notices, unread };
+}
+
+/** How many of the box's notices are unread. */
+export async function unreadNoticesIn(db: Db, box: NoticeBox): Promise<number> {
+  const [unread] = await db.select({ n: count() }).from(notifications).where(and(inBox(box), isNull(notifications.readAt)));
+  return unread?.n ?? 0;
 }
 
 /**

@@ -62,10 +62,17 @@ function addresseeColumns(to: Addressee) {
   return { officeId: to.officeId };
 }
 
-/** Providers and offices read a notice written for them where one exists; recipients theirs. */
-function cabinetTextKey(request: NotificationRequest): string {
-  const staff = `notifications.${request.kind}.staff`;
-  return !('recipientId' in request.to) && hasText(request.locale, staff) ? staff : `notifications.${request.kind}.cabinet`;
+/** Who reads a cabinet notice: the recipient's side, or a provider's or an office's staff. */
+export type NoticeReader = 'recipient' | 'staff';
+
+/**
+ * A cabinet notice's text in a language: providers and offices read the text written for staff
+ * where one exists, recipients theirs. Written once when the notice is queued, and again for each
+ * reader in the reader's language when the notice is listed.
+ */
+export function cabinetNoticeText(kind: string, reader: NoticeReader, locale: Locale, values: Record<string, string | number>): string {
+  const staff = `notifications.${kind}.staff`;
+  return translateKey(locale, reader === 'staff' && hasText(locale, staff) ? staff : `notifications.${kind}.cabinet`, values);
 }
 
 /** Recipients' keys predate other addressees and stay as they were; the others are marked. */
@@ -85,7 +92,8 @@ export function notificationRows(request: NotificationRequest, at: Date): (typeo
       kind: request.kind,
       dedupeKey: `${request.kind}:${request.eventKey}${addresseeSuffix(request.to)}:cabinet`,
       locale: request.locale,
-      body: translateKey(request.locale, cabinetTextKey(request), values),
+      body: cabinetNoticeText(request.kind, 'recipientId' in request.to ? 'recipient' : 'staff', request.locale, values),
+      values,
       status: 'sent',
       sentAt: at,
       nextAttemptAt: at,
@@ -129,6 +137,7 @@ export async function queueNotifications(tx: Tx | Db, requests: NotificationRequ
     { name: 'locale', type: 'text', values: column('locale') },
     { name: 'phone', type: 'text', values: column('phone') },
     { name: 'body', type: 'text', values: column('body') },
+    { name: 'values', type: 'jsonb', values: rows.map((r) => (r.values ? JSON.stringify(r.values) : null)) },
     { name: 'status', type: 'text', values: column('status') },
     { name: 'next_attempt_at', type: 'timestamptz', values: rows.map((r) => instant(r.nextAttemptAt)) },
     { name: 'sent_at', type: 'timestamptz', values: rows.map((r) => instant(r.sentAt)) },

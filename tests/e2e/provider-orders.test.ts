@@ -106,6 +106,8 @@ describe("the provider's orders", () => {
     await page.goto(`${baseUrl()}/provider/notices`);
     const notice = page.getByRole('listitem').filter({ hasText: order.number });
     await expect(notice.getByText('New', { exact: true }).count()).resolves.toBe(1);
+    // Whatever language it was sent in, the notice reads in the page's, marked as such for screen readers.
+    await expect(notice.locator('p[lang="en"]').textContent()).resolves.toMatch(new RegExp(`^New order ${order.number}`));
     expect(await wcagViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Mark all as read' }).focus();
     await page.keyboard.press('Enter');

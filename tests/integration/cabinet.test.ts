@@ -78,17 +78,21 @@ describe('cabinet notices', () => {
   it('a recipient reads their notices newest first and marks one, then all, as read', async () => {
     const older = await notice(erlan.recipientId!, new Date(now().getTime() - 3_600_000), '+77010000001');
     const newer = await notice(erlan.recipientId!, now(), '+77010000001');
-    const listed = await listCabinetNotices(db(), erlan, erlan.recipientId!);
+    const listed = await listCabinetNotices(db(), erlan, erlan.recipientId!, 'ru');
     expect(listed.notices.map((n) => n.id)).toEqual([newer, older]);
     expect(listed.unread).toBe(2);
     // Another recipient's notice is never listed in this cabinet.
     expect(listed.notices.some((n) => n.id === dinaraNotice)).toBe(false);
+    // Sent while the account read Russian, it reads in the language the cabinet is opened in.
+    const inKazakh = (await listCabinetNotices(db(), erlan, erlan.recipientId!, 'kk')).notices[0]!;
+    expect(inKazakh.locale).toBe('kk');
+    expect(inKazakh.body).toBe(`№ T-${serial} ЖОБ келіп түсті. Порталда жеткізушіні таңдаңыз.`);
 
     expect(await markNoticesRead(db(), erlan, erlan.recipientId!, [older])).toEqual([older]);
     let readAt = await readAtOf([older, newer]);
     expect(readAt.get(older)).toBeInstanceOf(Date);
     expect(readAt.get(newer)).toBeNull();
-    expect((await listCabinetNotices(db(), erlan, erlan.recipientId!)).unread).toBe(1);
+    expect((await listCabinetNotices(db(), erlan, erlan.recipientId!, 'ru')).unread).toBe(1);
     const [entry] = await markReadEntries();
     expect(entry).toMatchObject({
       actorUserId: erlan.userId,
@@ -119,7 +123,7 @@ describe('cabinet notices', () => {
   it('a representative reads and marks the represented recipient\'s notice, logged on their behalf', async () => {
     const first = await notice(child.id, now());
     const second = await notice(child.id, now());
-    const listed = await listCabinetNotices(db(), mother, child.id);
+    const listed = await listCabinetNotices(db(), mother, child.id, 'ru');
     expect(listed.notices.map((n) => n.id).sort()).toEqual([first, second].sort());
 
     expect(await markNoticesRead(db(), mother, child.id, [first])).toEqual([first]);
@@ -142,7 +146,7 @@ describe('cabinet notices', () => {
 
   it('a representative cannot read or mark notices of a recipient they do not represent', async () => {
     const before = await auditCount();
-    expect(await refusal(listCabinetNotices(db(), mother, dinara.id))).toBe('not_found');
+    expect(await refusal(listCabinetNotices(db(), mother, dinara.id, 'ru'))).toBe('not_found');
     expect(await refusal(markNoticesRead(db(), mother, dinara.id, [dinaraNotice]))).toBe('not_found');
     expect(await refusal(markNoticesRead(db(), mother, dinara.id))).toBe('not_found');
     // Dinara's notice id under the represented child's cabinet matches nothing.
@@ -162,7 +166,7 @@ describe('cabinet notices', () => {
       validTo: addDays(today, -1),
     });
     try {
-      expect(await refusal(listCabinetNotices(db(), mother, dinara.id))).toBe('not_found');
+      expect(await refusal(listCabinetNotices(db(), mother, dinara.id, 'ru'))).toBe('not_found');
       expect(await refusal(markNoticesRead(db(), mother, dinara.id))).toBe('not_found');
       expect((await readAtOf([dinaraNotice])).get(dinaraNotice)).toBeNull();
     } finally {
@@ -172,7 +176,7 @@ describe('cabinet notices', () => {
 
   it('a recipient cannot read or touch another recipient\'s notices', async () => {
     const before = await auditCount();
-    expect(await refusal(listCabinetNotices(db(), erlan, dinara.id))).toBe('not_found');
+    expect(await refusal(listCabinetNotices(db(), erlan, dinara.id, 'ru'))).toBe('not_found');
     expect(await refusal(markNoticesRead(db(), erlan, dinara.id, [dinaraNotice]))).toBe('not_found');
     expect(await refusal(markNoticesRead(db(), erlan, dinara.id))).toBe('not_found');
     expect(await markNoticesRead(db(), erlan, erlan.recipientId!, [dinaraNotice])).toEqual([]);

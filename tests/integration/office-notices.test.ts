@@ -75,12 +75,23 @@ describe('office notices', () => {
   it('shows the office an order that expired in its districts, and nobody else’s notices', async () => {
     const order = await overdueOrder();
     expect((await closeOrdersPastDeadline(db(), AT)).expired).toBe(1);
-    const { notices, unread } = await listOfficeNotices(db(), astana);
+    const { notices, unread } = await listOfficeNotices(db(), astana, 'ru');
     expect(notices.map((n) => n.kind)).toEqual(['order_expired']);
     expect(notices[0]!.body).toContain(order.number);
     expect(unread).toBe(1);
-    const theirs = await listOfficeNotices(db(), karaganda);
+    const theirs = await listOfficeNotices(db(), karaganda, 'ru');
     expect(theirs.notices.map((n) => n.id)).toEqual([karagandaNoticeId]);
+  });
+
+  it('reads each notice in the officer’s language; one written before its values were kept reads as written', async () => {
+    const [kazakh] = (await listOfficeNotices(db(), astana, 'kk')).notices;
+    expect(kazakh).toMatchObject({ kind: 'order_expired', locale: 'kk' });
+    expect(kazakh!.body).toMatch(/^\S+ тапсырыс бойынша шешім мерзімі жеткізушінің жауабынсыз өтті: тапсырыс жабылды, алушы басқа жеткізушіні таңдай алады\.$/);
+    const [english] = (await listOfficeNotices(db(), astana, 'en')).notices;
+    expect(english).toMatchObject({ locale: 'en', body: expect.stringMatching(/^The decision deadline for order \S+ passed with no answer from the provider: the order is closed/) as unknown });
+    const [russian] = (await listOfficeNotices(db(), astana, 'ru')).notices;
+    expect(russian!.body).toMatch(/^Срок решения по заказу \S+ истёк без ответа поставщика: заказ закрыт/);
+    expect((await listOfficeNotices(db(), karaganda, 'kk')).notices[0]).toMatchObject({ body: 'Карагандинское уведомление', locale: 'ru' });
   });
 
   it('marks only the office’s own notices, and audits the marking', async () => {
@@ -89,10 +100,10 @@ describe('office notices', () => {
     const [other] = await db().select().from(notifications).where(eq(notifications.id, karagandaNoticeId));
     expect(other?.readAt).toBeNull();
     // "All" is all of its own.
-    const mine = (await listOfficeNotices(db(), astana)).notices.map((n) => n.id);
+    const mine = (await listOfficeNotices(db(), astana, 'ru')).notices.map((n) => n.id);
     expect(await markOfficeNoticesRead(db(), astana)).toEqual(mine);
-    expect((await listOfficeNotices(db(), astana)).unread).toBe(0);
-    expect((await listOfficeNotices(db(), karaganda)).unread).toBe(1);
+    expect((await listOfficeNotices(db(), astana, 'ru')).unread).toBe(0);
+    expect((await listOfficeNotices(db(), karaganda, 'ru')).unread).toBe(1);
     const audit = await db().select().from(auditLog).where(and(eq(auditLog.action, 'notifications.mark_read'), eq(auditLog.entityId, astana.officeId!)));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorUserId: astana.userId, entityType: 'employment_office', data: { noticeIds: mine, all: true } });
@@ -102,7 +113,7 @@ describe('office notices', () => {
   });
 
   it('is for office officers only', async () => {
-    expect((await failure(listOfficeNotices(db(), medtech))).code).toBe('forbidden');
+    expect((await failure(listOfficeNotices(db(), medtech, 'ru'))).code).toBe('forbidden');
     expect((await failure(markOfficeNoticesRead(db(), recipient))).code).toBe('forbidden');
   });
 });

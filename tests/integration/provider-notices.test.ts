@@ -69,21 +69,21 @@ describe('provider notices', () => {
   it('a provider sees only its own cabinet notices, newest first', async () => {
     // An older one, so the order is visible.
     await queueNotifications(db(), [{ to: { providerId: medtech.providerId! }, kind: 'order_received', eventKey: 'provider-notices-older', locale: 'ru', phone: null, values: { number: 'QZ-OLDER' } }], new Date(now().getTime() - 3_600_000));
-    const mine = await listProviderNotices(db(), medtech);
+    const mine = await listProviderNotices(db(), medtech, 'ru');
     expect(mine.notices.map((n) => n.kind)).toEqual(['order_arrived', 'order_received']);
     expect(mine.notices[0]!.body).toContain(orderNumber);
     expect(mine.unread).toBe(2);
     expect(mine.notices.some((n) => n.id === invaNotice)).toBe(false);
 
-    const theirs = await listProviderNotices(db(), inva);
+    const theirs = await listProviderNotices(db(), inva, 'ru');
     expect(theirs.notices.map((n) => n.id)).toEqual([invaNotice]);
     expect(theirs.unread).toBe(1);
   });
 
   it('refuses people who are not a provider, and a provider account linked to none', async () => {
-    expect((await failure(listProviderNotices(db(), recipient))).code).toBe('forbidden');
+    expect((await failure(listProviderNotices(db(), recipient, 'ru'))).code).toBe('forbidden');
     expect((await failure(markProviderNoticesRead(db(), recipient))).code).toBe('forbidden');
-    expect((await failure(listProviderNotices(db(), { ...medtech, providerId: null }))).code).toBe('forbidden');
+    expect((await failure(listProviderNotices(db(), { ...medtech, providerId: null }, 'ru'))).code).toBe('forbidden');
   });
 
   it("another provider's ids change nothing and log nothing", async () => {
@@ -94,12 +94,12 @@ describe('provider notices', () => {
   });
 
   it('marks one, then all, as read, each audited; marking again changes nothing', async () => {
-    const [newest, older] = (await listProviderNotices(db(), medtech)).notices;
+    const [newest, older] = (await listProviderNotices(db(), medtech, 'ru')).notices;
     expect(await markProviderNoticesRead(db(), medtech, [older!.id])).toEqual([older!.id]);
     let read = await readAt([newest!.id, older!.id]);
     expect(read.get(older!.id)).toBeInstanceOf(Date);
     expect(read.get(newest!.id)).toBeNull();
-    expect((await listProviderNotices(db(), medtech)).unread).toBe(1);
+    expect((await listProviderNotices(db(), medtech, 'ru')).unread).toBe(1);
     const [entry] = await markReadEntries();
     expect(entry).toMatchObject({ actorUserId: medtech.userId, actorRole: 'provider_admin', entityType: 'provider', entityId: medtech.providerId, data: { noticeIds: [older!.id], all: false } });
 
@@ -114,10 +114,10 @@ describe('provider notices', () => {
     const entries = await markReadEntries();
     expect(entries).toHaveLength(2);
     expect(entries[1]).toMatchObject({ entityId: medtech.providerId, data: { noticeIds: [newest!.id], all: true } });
-    expect((await listProviderNotices(db(), medtech)).unread).toBe(0);
+    expect((await listProviderNotices(db(), medtech, 'ru')).unread).toBe(0);
     expect(await markProviderNoticesRead(db(), medtech)).toEqual([]);
     expect(await markReadEntries()).toHaveLength(2);
-    expect((await listProviderNotices(db(), inva)).unread).toBe(1);
+    expect((await listProviderNotices(db(), inva, 'ru')).unread).toBe(1);
     expect((await verifyAuditChain(db())).ok).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import type { Db } from '@/db/client';
 import type { Actor } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/access';
 import { can } from '@/lib/auth/permissions';
-import { listProviderNotices } from '@/lib/notifications/provider-notices';
+import { unreadProviderNotices } from '@/lib/notifications/provider-notices';
 import { listOrdersForActor } from '@/lib/orders/queries';
 import { getActorProvider } from '@/lib/providers/queries';
 import { providerStanding } from '@/lib/providers/review';
@@ -22,8 +22,8 @@ const AWAITING_COUNTED = 100;
 
 /** How many orders await the provider's decision (up to a hundred, then "more than") and how many notices are unread. */
 async function providerWork(db: Db, actor: Actor) {
-  const [awaiting, notices] = await Promise.all([listOrdersForActor(db, actor, { status: 'submitted', limit: AWAITING_COUNTED }), listProviderNotices(db, actor)]);
-  return { awaiting: { count: awaiting.items.length, more: awaiting.nextCursor !== null }, unread: notices.unread };
+  const [awaiting, unread] = await Promise.all([listOrdersForActor(db, actor, { status: 'submitted', limit: AWAITING_COUNTED }), unreadProviderNotices(db, actor)]);
+  return { awaiting: { count: awaiting.items.length, more: awaiting.nextCursor !== null }, unread };
 }
 
 export default async function ProviderCabinetPage() {

@@ -12,6 +12,8 @@ const idle: ActionState = { status: 'idle' };
 export interface NoticeView {
   id: string;
   body: string;
+  /** The language the text is in: the reader's, or the one an older notice was written in. */
+  lang: string;
   /** Date and time already in the reader's conventions. */
   received: string;
   read: string | null;
@@ -71,7 +73,7 @@ export function NoticeList({ recipientId, notices, unread, latestOnly }: { recip
                     </>
                   ) : null}
                 </p>
-                <p id={`notice-${n.id}`} className="mt-1 text-lg">
+                <p id={`notice-${n.id}`} lang={n.lang} className="mt-1 text-lg">
                   {n.body}
                 </p>
                 {n.read ? null : (

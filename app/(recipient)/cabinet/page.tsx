@@ -107,7 +107,7 @@ export default async function RecipientCabinetPage({ searchParams }: { searchPar
     entitlementsOn(db, chosen.id, today),
     usageOn(db, chosen.id, today),
     programmesOf(db, chosen.id, today),
-    listCabinetNotices(db, actor, chosen.id),
+    listCabinetNotices(db, actor, chosen.id, locale),
     listDocumentsOfSigner(db, actor),
     countRecipientOrders(db, actor, chosen.id),
     actsAwaitingRecipientSignature(db, actor).then((list) => list.filter((a) => a.recipientId === chosen.id)),
@@ -291,6 +291,7 @@ export default async function RecipientCabinetPage({ searchParams }: { searchPar
         notices={noticeList.notices.map((n) => ({
           id: n.id,
           body: n.body,
+          lang: n.locale,
           received: displayAlmatyDateTime(n.createdAt, locale),
           read: n.readAt ? displayAlmatyDateTime(n.readAt, locale) : null,
         }))}

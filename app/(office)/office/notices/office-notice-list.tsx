@@ -12,6 +12,8 @@ const idle: ActionState = { status: 'idle' };
 export interface OfficeNoticeView {
   id: string;
   body: string;
+  /** The language the text is in: the reader's, or the one an older notice was written in. */
+  lang: string;
   /** Date and time already in the reader's conventions. */
   received: string;
   read: string | null;
@@ -57,7 +59,7 @@ export function OfficeNoticeList({ notices, unread }: { notices: OfficeNoticeVie
                   {t('received')}: {n.received}
                   {n.read ? ` · ${t('read')}: ${n.read}` : null}
                 </p>
-                <p id={`office-notice-${n.id}`} className="mt-1 text-lg">
+                <p id={`office-notice-${n.id}`} lang={n.lang} className="mt-1 text-lg">
                   {n.body}
                 </p>
                 {n.read ? null : (

@@ -18,14 +18,14 @@ export default async function OfficeNoticesPage() {
   const actor = await requirePageActor('cabinet.office');
   const t = await getTranslations('officeOrders.notices');
   const locale = await pageLocale();
-  const { notices, unread } = await listOfficeNotices(getDb(), actor);
+  const { notices, unread } = await listOfficeNotices(getDb(), actor, locale);
   return (
     <div className="space-y-6">
       <BackLink href="/office" label={t('backToOffice')} />
       <PageHeader title={t('title')}>{t('intro')}</PageHeader>
       <OfficeNoticeList
         unread={unread}
-        notices={notices.map((n) => ({ id: n.id, body: n.body, received: displayAlmatyDateTime(n.createdAt, locale), read: n.readAt ? displayAlmatyDateTime(n.readAt, locale) : null }))}
+        notices={notices.map((n) => ({ id: n.id, body: n.body, lang: n.locale, received: displayAlmatyDateTime(n.createdAt, locale), read: n.readAt ? displayAlmatyDateTime(n.readAt, locale) : null }))}
       />
     </div>
   );

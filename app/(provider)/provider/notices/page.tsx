@@ -20,7 +20,7 @@ export default async function ProviderNoticesPage() {
   const t = await getTranslations('providerOrders.notices');
   const tp = await getTranslations('providerOrders');
   const locale = await pageLocale();
-  const { notices, unread } = await listProviderNotices(getDb(), actor);
+  const { notices, unread } = await listProviderNotices(getDb(), actor, locale);
   return (
     <div>
       <BackLink href="/provider" label={tp('backToCabinet')} />
@@ -39,7 +39,7 @@ export default async function ProviderNoticesPage() {
                   {t('received')}: {displayAlmatyDateTime(n.createdAt, locale)}
                   {n.readAt ? ` · ${t('read')}: ${displayAlmatyDateTime(n.readAt, locale)}` : null}
                 </p>
-                {/* Written in the language of the account it was sent to, which may not be the page's. */}
+                {/* The reader's language, or, for an older notice, the language of the account it was sent to. */}
                 <p lang={n.locale} className="mt-1 text-lg">
                   {n.body}
                 </p>
