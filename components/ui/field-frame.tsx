@@ -9,9 +9,24 @@ export function fieldDescribedBy(id: string, hint: string | undefined, error: st
  * A form field's frame: its label, the hint under it, the control, and the error announced beside
  * it (ids `<id>-hint` and `<id>-error`, which the control names with fieldDescribedBy).
  */
-export function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; children: ReactNode }) {
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  /** More classes for the frame (a field in a grid column needs min-w-0). */
+  className?: string;
+  children: ReactNode;
+}) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className={className ? `flex flex-col gap-1 ${className}` : 'flex flex-col gap-1'}>
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>

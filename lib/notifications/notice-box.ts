@@ -5,7 +5,7 @@ import { writeAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
 import type { Locale } from '@/lib/i18n/config';
-import { cabinetNoticeText } from './outbox';
+import { cabinetNoticeText, noticeReaderOf, type Addressee } from './outbox';
 
 /** How many notices a cabinet shows; older ones stay in the outbox. */
 export const NOTICES_SHOWN = 50;
@@ -15,7 +15,7 @@ export const NOTICES_SHOWN = 50;
  * already decided that the actor may read this box; the box is in every WHERE clause, so ids of
  * anyone else's notices match nothing.
  */
-export type NoticeBox = { recipientId: string } | { providerId: string } | { officeId: string };
+export type NoticeBox = Addressee;
 
 function inBox(box: NoticeBox) {
   const owner =
@@ -45,9 +45,8 @@ export async function listNoticesIn(db: Db, box: NoticeBox, readerLocale: Locale
       .limit(NOTICES_SHOWN),
     unreadNoticesIn(db, box),
   ]);
-  const reader = 'recipientId' in box ? 'recipient' : 'staff';
   const notices = rows.map(({ values, ...notice }) =>
-    values ? { ...notice, body: cabinetNoticeText(notice.kind, reader, readerLocale, values), locale: readerLocale } : notice,
+    values ? { ...notice, body: cabinetNoticeText(notice.kind, noticeReaderOf(box), readerLocale, values), locale: readerLocale } : notice,
   );
   return { notices, unread };
 }

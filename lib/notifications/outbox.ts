@@ -65,6 +65,8 @@ function addresseeColumns(to: Addressee) {
 /** Who reads a cabinet notice: the recipient's side, or a provider's or an office's staff. */
 export type NoticeReader = 'recipient' | 'staff';
 
+export const noticeReaderOf = (to: Addressee): NoticeReader => ('recipientId' in to ? 'recipient' : 'staff');
+
 /**
  * A cabinet notice's text in a language: providers and offices read the text written for staff
  * where one exists, recipients theirs. Written once when the notice is queued, and again for each
@@ -92,7 +94,7 @@ export function notificationRows(request: NotificationRequest, at: Date): (typeo
       kind: request.kind,
       dedupeKey: `${request.kind}:${request.eventKey}${addresseeSuffix(request.to)}:cabinet`,
       locale: request.locale,
-      body: cabinetNoticeText(request.kind, 'recipientId' in request.to ? 'recipient' : 'staff', request.locale, values),
+      body: cabinetNoticeText(request.kind, noticeReaderOf(request.to), request.locale, values),
       values,
       status: 'sent',
       sentAt: at,

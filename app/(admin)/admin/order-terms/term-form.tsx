@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { FieldFrame, fieldDescribedBy } from '@/components/ui/field-frame';
 import { FormStatus } from '@/components/ui/form-status';
 import { TextField } from '@/components/ui/text-field';
 import type { ClassifierCategory } from '@/db/schema';
@@ -16,10 +17,7 @@ const idle: ActionState = { status: 'idle' };
 
 function Choice({ id, name, label, value, options, error }: { id: string; name: string; label: string; value: string; options: { value: string; label: string }[]; error?: string }) {
   return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
+    <FieldFrame id={id} label={label} error={error} className="min-w-0">
       <select
         id={id}
         name={name}
@@ -27,7 +25,7 @@ function Choice({ id, name, label, value, options, error }: { id: string; name: 
         key={value}
         defaultValue={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={fieldDescribedBy(id, undefined, error)}
         className={`min-h-11 w-full rounded border-2 bg-white px-3 py-2 ${error ? 'border-red-700' : 'border-slate-500'}`}
       >
         {options.map((o) => (
@@ -36,13 +34,7 @@ function Choice({ id, name, label, value, options, error }: { id: string; name: 
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }
 

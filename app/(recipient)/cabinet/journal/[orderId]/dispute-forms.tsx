@@ -4,6 +4,7 @@ import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { FieldFrame, fieldDescribedBy } from '@/components/ui/field-frame';
 import type { ActionState } from '@/lib/forms/action-state';
 import { echoed } from '@/lib/forms/echo';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
@@ -26,13 +27,7 @@ function DisputeForm({ entryId, what, onSaved, onCancel }: { entryId: string; wh
     <form action={action} onSubmit={onSubmit} className="space-y-3" noValidate>
       {state.status === 'error' ? <Alert tone="error" title={t('notDisputed')}>{state.message}</Alert> : null}
       <input type="hidden" name="entryId" value={entryId} />
-      <div className="space-y-1">
-        <label htmlFor={reasonId} className="block font-semibold">
-          {t('reasonLabel')}
-        </label>
-        <p id={`${reasonId}-hint`} className="text-sm text-slate-700">
-          {t('reasonHint')}
-        </p>
+      <FieldFrame id={reasonId} label={t('reasonLabel')} hint={t('reasonHint')} error={error}>
         <textarea
           id={reasonId}
           name="reason"
@@ -40,18 +35,12 @@ function DisputeForm({ entryId, what, onSaved, onCancel }: { entryId: string; wh
           required
           maxLength={1000}
           defaultValue={echoed(state, 'reason', '')}
-          aria-describedby={`${reasonId}-hint${error ? ` ${reasonId}-error` : ''}`}
+          aria-describedby={fieldDescribedBy(reasonId, t('reasonHint'), error)}
           aria-invalid={error ? true : undefined}
           autoFocus
           className="block w-full rounded border border-slate-500 p-2 focus:outline-none focus-visible:ring-4 focus-visible:ring-sky-600"
         />
-        {error ? (
-          <p id={`${reasonId}-error`} className="text-sm font-semibold text-red-800">
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        ) : null}
-      </div>
+      </FieldFrame>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={pending} aria-label={t('disputeSubmitFor', { what })}>
           {t('disputeSubmit')}
