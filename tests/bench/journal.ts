@@ -71,6 +71,7 @@ import { startBenchServer, type BenchServer } from './server';
  * Settings: BENCH_SECONDS (per figure, default 8), BENCH_ROUNDS (interleaved slices, default 4),
  * BENCH_QUERY_CALLS (direct calls per domain query, default 500), BENCH_JOURNAL_ORDERS (default
  * 50,000), BENCH_EXPLAIN=0 (no plans), BENCH_REBUILD=1 (rebuild the app once),
+ * BENCH_ONLY=<pattern> (only the HTTP figures whose names match, beside the bare handler's),
  * BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres (serve from a scratch database on
  * that local PostgreSQL server instead of PGlite, created and dropped by the run).
  */
@@ -606,8 +607,11 @@ async function httpRows(server: BenchServer, fixture: JournalFixture, slots: Fre
     { name: 'GET /api/v1/balances?recipientIin=…&service=assistant&date=… (random recipients)', request: balances },
     { name: `GET /api/v1/journal-entries?orderId=…&month=${fixture.month} (random orders, ${DAYS} entries)`, request: month },
   ];
-  for (const target of targets) await sample(target, 2); // warm: compiled routes, prepared statements, caches
-  return measureInterleaved(targets);
+  // BENCH_ONLY: a pattern of the figures to take (the bare handler's always is), e.g. "POST" while profiling the write.
+  const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+  const taken = targets.filter((t, i) => i === 0 || !only || only.test(t.name));
+  for (const target of taken) await sample(target, 2); // warm: compiled routes, prepared statements, caches
+  return measureInterleaved(taken);
 }
 
 function print(title: string, rows: Result[], bare: Result) {

@@ -1,0 +1,107 @@
+import { parse, protocol, type PGlite, type QueryOptions, type Results, type Transaction } from '@electric-sql/pglite';
+
+const { serialize } = protocol;
+
+/** The part of a PGlite client drizzle uses: its sessions call query, and transaction for a transaction. */
+export interface PgliteQueryClient {
+  query<T>(text: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;
+  transaction<T>(run: (tx: PgliteQueryClient) => Promise<T>): Promise<T>;
+}
+
+interface NamedStatement {
+  name: string;
+  /** The type of each parameter, as PostgreSQL inferred it when the statement was parsed. */
+  paramTypes: number[];
+}
+
+/** Statements kept per database; the least recently used is closed beyond this (texts with lists of varying length differ). */
+const DEFAULT_MAX_STATEMENTS = 500;
+
+const copy = (bytes: Uint8Array) => Uint8Array.from(bytes);
+function concat(parts: Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
+
+/** Describe the portal, run it, and end the exchange: the same after every bind. */
+const DESCRIBE_EXECUTE_SYNC = concat([copy(serialize.describe({ type: 'P' })), copy(serialize.execute({})), copy(serialize.sync())]);
+const SYNC = copy(serialize.sync());
+
+/**
+ * A PGlite client that keeps every statement it runs prepared (named), as postgres.js does on a
+ * server. PGlite's own query parses, describes and plans a statement on every call, in six
+ * exchanges with the database; here a statement is parsed and described once, and a call is one
+ * exchange (bind, describe, execute, sync), whose plan PostgreSQL may keep. The database runs on
+ * the server's own thread, so this is time every request waits for. Same locks as PGlite's query:
+ * outside a transaction a query waits for any open one; inside, it runs on the transaction's turn.
+ */
+export function statementCachingClient(pg: PGlite, { maxStatements = DEFAULT_MAX_STATEMENTS } = {}): PgliteQueryClient {
+  const statements = new Map<string, NamedStatement>();
+  let counter = 0;
+
+  const describeStatement = async (text: string, options?: QueryOptions): Promise<NamedStatement> => {
+    const cached = statements.get(text);
+    if (cached) {
+      // Most recently used last: Map keeps insertion order.
+      statements.delete(text);
+      statements.set(text, cached);
+      return cached;
+    }
+    const name = `qamqor_${++counter}`;
+    try {
+      await pg.execProtocol(serialize.parse({ name, text, types: options?.paramTypes }), { syncToFs: false });
+      const described = await pg.execProtocol(serialize.describe({ type: 'S', name }), { syncToFs: false });
+      const statement = { name, paramTypes: parse.parseDescribeStatementResults(described.messages) };
+      statements.set(text, statement);
+      if (statements.size > maxStatements) {
+        const [oldestText, oldest] = statements.entries().next().value as [string, NamedStatement];
+        statements.delete(oldestText);
+        await pg.execProtocol(concat([copy(serialize.close({ type: 'S', name: oldest.name })), SYNC]), { syncToFs: false });
+      }
+      return statement;
+    } finally {
+      // A failed parse leaves the exchange open until a sync (as PGlite's own query does).
+      await pg.execProtocol(SYNC, { syncToFs: false });
+    }
+  };
+
+  const run = async <T>(text: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<T>> => {
+    const statement = await describeStatement(text, options);
+    const values = params.map((value, i) => {
+      if (value === null || value === undefined) return null;
+      const serializer = options?.serializers?.[statement.paramTypes[i]!] ?? pg.serializers[statement.paramTypes[i]!];
+      return serializer ? serializer(value) : String(value);
+    });
+    const bind = copy(serialize.bind({ statement: statement.name, values }));
+    // One exchange: on an error PostgreSQL skips to the sync, and execProtocol throws it.
+    const { messages } = await pg.execProtocol(concat([bind, DESCRIBE_EXECUTE_SYNC]), { syncToFs: false });
+    return parse.parseResults(messages, pg.parsers, options)[0] as Results<T>;
+  };
+
+  const inTransaction = (tx: Transaction): PgliteQueryClient => ({
+    query: <T>(text: string, params?: unknown[], options?: QueryOptions) => {
+      if (tx.closed) throw new Error('Transaction is closed');
+      return pg.runExclusive(() => run<T>(text, params, options));
+    },
+    transaction: () => {
+      throw new Error('nested transactions are savepoints, run by drizzle');
+    },
+  });
+
+  return {
+    query: async <T>(text: string, params?: unknown[], options?: QueryOptions) => {
+      await pg.waitReady;
+      return pg._runExclusiveTransaction(async () => {
+        const result = await pg.runExclusive(() => run<T>(text, params, options));
+        await pg.syncToFs();
+        return result;
+      });
+    },
+    transaction: (body) => pg.transaction((tx) => body(inTransaction(tx))),
+  };
+}
