@@ -61,11 +61,11 @@ export function statementCachingClient(pg: PGlite, { maxStatements = DEFAULT_MAX
       if (statements.size > maxStatements) {
         const [oldestText, oldest] = statements.entries().next().value as [string, NamedStatement];
         statements.delete(oldestText);
-        await pg.execProtocol(concat([copy(serialize.close({ type: 'S', name: oldest.name })), SYNC]), { syncToFs: false });
+        await pg.execProtocol(serialize.close({ type: 'S', name: oldest.name }), { syncToFs: false });
       }
       return statement;
     } finally {
-      // A failed parse leaves the exchange open until a sync (as PGlite's own query does).
+      // Ends the exchange (parse, describe, a close), failed or not, as PGlite's own query does.
       await pg.execProtocol(SYNC, { syncToFs: false });
     }
   };
