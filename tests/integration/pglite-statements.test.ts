@@ -45,6 +45,9 @@ describe('PGlite statements kept prepared', () => {
     const statement = sql`select id, minutes, day, count(*) over () as n from entries where minutes >= ${30}`;
     expect(rowsOf(await db.execute(statement))).toEqual(rowsOf(await plain.execute(statement)));
     expect(rowsOf(await db.execute(statement))).toEqual([{ id: 7, minutes: 60, day: '2026-11-04', n: 1 }]);
+    // drizzle's own parsers (dates left as text) apply to its calls only, not to the database's.
+    expect((await client.query('select day from entries', [], { rowMode: 'object' })).rows).toEqual([{ day: new Date('2026-11-04T00:00:00Z') }]);
+    expect(rowsOf(await db.execute(sql`select day from entries`))).toEqual([{ day: '2026-11-04' }]);
   });
 
   it('throws the database’s error with its code, and the next statement runs (outside and inside a transaction)', async () => {
