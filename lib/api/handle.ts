@@ -9,6 +9,7 @@ import type { EndpointSpec } from './contract';
 import { problemResponse } from './problem';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
+import { joinedTransaction } from '@/db/joined-transaction';
 import { claimIdempotencyKey, parseIdempotencyKey, recordIdempotentAnswer, requestDigest } from './idempotency';
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -20,7 +21,7 @@ export interface EndpointContext<S extends EndpointSpec> {
   body: Infer<S['body']>;
   request: Request;
   locale: Locale;
-  /** The database to act on: inside the idempotency claim's transaction when one is made. */
+  /** The database to act on: the idempotency claim's transaction when one is made (the handler's own transactions join it). */
   db: Db;
 }
 
@@ -99,7 +100,7 @@ export function handle<S extends EndpointSpec>(
       const answer = await getDb().transaction(async (tx) => {
         const claim = await claimIdempotencyKey(tx, { userId: actor.userId, key, method: spec.method, path, digest: requestDigest(spec.method, path, body) });
         if ('replay' in claim) return { ...claim.replay, replayed: true };
-        const result = await handler({ ...context, db: tx });
+        const result = await handler({ ...context, db: joinedTransaction(tx) });
         if (result instanceof Response) throw new Error('idempotent endpoints answer JSON');
         await recordIdempotentAnswer(tx, { userId: actor.userId, key, status: spec.successStatus, body: result });
         return { status: spec.successStatus, body: result as unknown, replayed: false };
