@@ -11,10 +11,14 @@ export interface PgliteQueryClient {
   transaction<T>(run: (tx: PgliteQueryClient) => Promise<T>): Promise<T>;
 }
 
+type BackendMessage = Awaited<ReturnType<PGlite['execProtocol']>>['messages'][number];
+
 interface NamedStatement {
   name: string;
   /** The type of each parameter, as PostgreSQL inferred it when the statement was parsed. */
   paramTypes: number[];
+  /** The columns of its rows (null: it answers none), as described when it was parsed. */
+  rowDescription: BackendMessage | null;
 }
 
 /** Statements kept per database; the least recently used is closed beyond this (texts with lists of varying length differ). */
@@ -31,15 +35,15 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return joined;
 }
 
-/** Describe the portal, run it, and end the exchange: the same after every bind. */
-const DESCRIBE_EXECUTE_SYNC = concat([copy(serialize.describe({ type: 'P' })), copy(serialize.execute({})), copy(serialize.sync())]);
+/** Run the portal and end the exchange: the same after every bind. */
+const EXECUTE_SYNC = concat([copy(serialize.execute({})), copy(serialize.sync())]);
 const SYNC = copy(serialize.sync());
 
 /**
  * A PGlite client that keeps every statement it runs prepared (named), as postgres.js does on a
  * server. PGlite's own query parses, describes and plans a statement on every call, in six
  * exchanges with the database; here a statement is parsed and described once, and a call is one
- * exchange (bind, describe, execute, sync), whose plan PostgreSQL may keep. The database runs on
+ * exchange (bind, execute, sync), whose plan PostgreSQL may keep. The database runs on
  * the server's own thread, so this is time every request waits for. Same locks as PGlite's query:
  * outside a transaction a query waits for any open one; inside, it runs on the transaction's turn.
  */
@@ -59,7 +63,11 @@ export function statementCachingClient(pg: PGlite, { maxStatements = DEFAULT_MAX
     try {
       await pg.execProtocol(serialize.parse({ name, text, types: options?.paramTypes }), { syncToFs: false });
       const described = await pg.execProtocol(serialize.describe({ type: 'S', name }), { syncToFs: false });
-      const statement = { name, paramTypes: parse.parseDescribeStatementResults(described.messages) };
+      const statement = {
+        name,
+        paramTypes: parse.parseDescribeStatementResults(described.messages),
+        rowDescription: described.messages.find((message) => message.name === 'rowDescription') ?? null,
+      };
       statements.set(text, statement);
       if (statements.size > maxStatements) {
         const [oldestText, oldest] = statements.entries().next().value as [string, NamedStatement];
@@ -81,9 +89,12 @@ export function statementCachingClient(pg: PGlite, { maxStatements = DEFAULT_MAX
       return serializer ? serializer(value) : String(value);
     });
     const bind = copy(serialize.bind({ statement: statement.name, values }));
-    // One exchange: on an error PostgreSQL skips to the sync, and execProtocol throws it.
-    const { messages } = await pg.execProtocol(concat([bind, DESCRIBE_EXECUTE_SYNC]), { syncToFs: false });
-    return parse.parseResults(messages, parsersWith(options?.parsers), { rowMode: options?.rowMode })[0] as Results<T>;
+    // One exchange: on an error PostgreSQL skips to the sync, and execProtocol throws it. The rows'
+    // columns are the statement's, described once: a statement's result cannot change shape (the
+    // database refuses to run it if its tables change so that it would).
+    const { messages } = await pg.execProtocol(concat([bind, EXECUTE_SYNC]), { syncToFs: false });
+    const described = statement.rowDescription ? [statement.rowDescription, ...messages] : messages;
+    return parse.parseResults(described, parsersWith(options?.parsers), { rowMode: options?.rowMode })[0] as Results<T>;
   };
 
   // Given parsers of its own, PGlite's parseResults copies all of the database's (over 300, with

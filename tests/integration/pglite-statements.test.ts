@@ -100,4 +100,15 @@ describe('PGlite statements kept prepared', () => {
     expect((await preparedNames()).map((s) => s.statement).sort()).toEqual([texts[0], texts[2], texts[3]].sort());
     expect((await client.query<{ v: number }>(texts[1]!, [10], { rowMode: 'object' })).rows[0]?.v).toBe(12);
   });
+
+  it('names the columns of every row as the statement was described, and refuses to answer rows of another shape', async () => {
+    await client.query('insert into entries (id, minutes) values (1, 30)');
+    const all = 'select * from entries';
+    expect((await client.query<{ id: number; minutes: number }>(all, [], { rowMode: 'object' })).rows).toMatchObject([{ id: 1, minutes: 30 }]);
+    expect((await client.query<{ id: number; minutes: number }>(all, [], { rowMode: 'object' })).rows).toMatchObject([{ id: 1, minutes: 30 }]);
+    // Rows are read with the columns described when the statement was parsed: a table changed
+    // since must not give rows under the old names, and PostgreSQL refuses to run the statement.
+    await pg.exec('alter table entries drop column day');
+    await expect(client.query(all, [], { rowMode: 'object' })).rejects.toThrow(/cached plan must not change result type/);
+  });
 });
