@@ -1,2 +1,2 @@
-export { queueAuditSql, writeAudit, writeAudits, type AuditEntry } from './write-audit';
+export { queueAuditSql, queuedAuditParams, writeAudit, writeAudits, type AuditEntry } from './write-audit';
 export { verifyAuditChain, type AuditChainResult } from './verify-audit-chain';

@@ -34,15 +34,51 @@ export async function writeAudits(tx: Tx, entries: readonly AuditEntry[]): Promi
   if (entries.length > 0) await tx.insert(auditQueue).values(entries.map(queuedAudit));
 }
 
+/** An entry's values as the parameters of the statement queueAuditSql builds. */
+export interface QueuedAuditParams {
+  auditAt: string;
+  auditActorUserId: string | null;
+  auditActorRole: string | null;
+  auditOnBehalfOf: string | null;
+  auditAction: string;
+  auditEntityType: string;
+  auditEntityId: string;
+  auditFromState: string | null;
+  auditToState: string | null;
+  auditReason: string | null;
+  auditData: string;
+  auditContentDigest: string;
+}
+
+export function queuedAuditParams(entry: AuditEntry): QueuedAuditParams {
+  const row = queuedAudit(entry);
+  return {
+    auditAt: row.at.toISOString(),
+    auditActorUserId: row.actorUserId,
+    auditActorRole: row.actorRole,
+    auditOnBehalfOf: row.onBehalfOfRecipientId,
+    auditAction: row.action,
+    auditEntityType: row.entityType,
+    auditEntityId: row.entityId,
+    auditFromState: row.fromState,
+    auditToState: row.toState,
+    auditReason: row.reason,
+    auditData: JSON.stringify(row.data),
+    auditContentDigest: row.contentDigest,
+  };
+}
+
 /**
  * The INSERT that queues an entry, for a write that records its audit in the same statement (a
- * part of a WITH): it queues the entry only `when` that condition holds, if one is given.
+ * part of a WITH), built once: its values are placeholders, given by queuedAuditParams. It queues
+ * the entry only `when` that condition holds, if one is given.
  */
-export function queueAuditSql(entry: AuditEntry, when?: SQL): SQL {
-  const row = queuedAudit(entry);
+export function queueAuditSql(when?: SQL): SQL {
+  const param = (name: keyof QueuedAuditParams) => sql.placeholder(name);
   return sql`insert into ${auditQueue} (at, actor_user_id, actor_role, on_behalf_of_recipient_id, action, entity_type, entity_id, from_state, to_state, reason, data, content_digest)
-    select ${row.at.toISOString()}::timestamptz, ${row.actorUserId}::uuid, ${row.actorRole}, ${row.onBehalfOfRecipientId}::uuid, ${row.action}, ${row.entityType}, ${row.entityId},
-      ${row.fromState}, ${row.toState}, ${row.reason}, ${JSON.stringify(row.data)}::jsonb, ${row.contentDigest}${when ? sql` where ${when}` : sql``}`;
+    select ${param('auditAt')}::timestamptz, ${param('auditActorUserId')}::uuid, ${param('auditActorRole')}::text, ${param('auditOnBehalfOf')}::uuid, ${param('auditAction')}::text,
+      ${param('auditEntityType')}::text, ${param('auditEntityId')}::text, ${param('auditFromState')}::text, ${param('auditToState')}::text, ${param('auditReason')}::text,
+      ${param('auditData')}::jsonb, ${param('auditContentDigest')}::text${when ? sql` where ${when}` : sql``}`;
 }
 
 /** The queued row of an entry: its content, stamped now, with the digest the chain will cover. */

@@ -1,17 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { executePrepared } from '@/db/prepared';
+import { preparedStatement } from '@/db/prepared';
 import { journalEntries, type JournalEntryRow } from '@/db/schema';
-import { queueAuditSql } from '@/lib/audit';
+import { queueAuditSql, queuedAuditParams } from '@/lib/audit';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { assertMayWrite, checkEntryDay, journalServiceOf, refuseOverlap, type EntryTime } from './entry-checks';
 import { lockOrderForJournal } from './freeze';
 import { refuse } from './refuse';
-import { entryMinutes } from './rules';
+import { entryMinutes, type JournalService } from './rules';
 import type { JournalEntryInput } from './schemas';
 import { raiseCounterSql, refuseOverCap } from './totals';
+
+/**
+ * The one statement that writes an entry: the counter raised within the cap, then (only if it
+ * was) the entry and its audit record. Every entry pays for each round trip to the database, so
+ * they are one; it is built once per service, its values placeholders (named as the entry's
+ * fields, the cap and the audit's).
+ */
+const recordStatement = (service: JournalService) => {
+  const p = (name: keyof JournalEntryRow | 'granted') => sql.placeholder(name);
+  return preparedStatement<{ recorded: number }>(
+    `record_journal_entry_${service}`,
+    sql`with raised as (${raiseCounterSql(service, { recipientId: p('recipientId'), date: p('serviceDate'), minutes: p('minutes'), granted: p('granted') })}),
+    recorded as (insert into ${journalEntries} (id, order_id, recipient_id, provider_id, worker_user_id, service, service_date, start_minute, end_minute, minutes, places, mode, created_by, created_at)
+      select ${p('id')}::uuid, ${p('orderId')}::uuid, ${p('recipientId')}::uuid, ${p('providerId')}::uuid, ${p('workerUserId')}::uuid, ${p('service')}::text, ${p('serviceDate')}::date,
+        ${p('startMinute')}::int, ${p('endMinute')}::int, ${p('minutes')}::int, ${p('places')}::text, ${p('mode')}::text, ${p('createdBy')}::uuid, ${p('createdAt')}::timestamptz
+      where exists (select 1 from raised) returning id),
+    audited as (${queueAuditSql(sql`exists (select 1 from recorded)`)})
+    select (select count(*) from recorded)::int as "recorded"`,
+  );
+};
+const recordStatements = { assistant: recordStatement('assistant'), sign_language: recordStatement('sign_language') };
 
 /**
  * Records time served under an accepted service order. Every limit is checked in one
@@ -55,28 +76,17 @@ export async function recordEntryInTx(tx: Tx, actor: Actor, input: JournalEntryI
     createdAt: at,
     ...unchanged,
   };
-  const audit = queueAuditSql(
-    {
-      actor: { userId: actor.userId, role: actor.role },
-      action: 'journal.record',
-      entityType: 'journal_entry',
-      entityId: entry.id,
-      data: { orderId: order.id, service, date: time.date, minutes: time.minutes, start: time.start, end: time.end, places: entry.places, mode: entry.mode },
-    },
-    sql`exists (select 1 from recorded)`,
-  );
-  // One statement: the counter raised within the cap, then (only if it was) the entry and its
-  // audit record. Every entry pays for each round trip to the database, so they are one.
-  const statement = sql`with raised as (${raiseCounterSql(counter, time.minutes, granted)}),
-    recorded as (insert into ${journalEntries} (id, order_id, recipient_id, provider_id, worker_user_id, service, service_date, start_minute, end_minute, minutes, places, mode, created_by, created_at)
-      select ${entry.id}::uuid, ${entry.orderId}::uuid, ${entry.recipientId}::uuid, ${entry.providerId}::uuid, ${entry.workerUserId}::uuid, ${entry.service}::text, ${entry.serviceDate}::date,
-        ${entry.startMinute}::int, ${entry.endMinute}::int, ${entry.minutes}::int, ${entry.places}::text, ${entry.mode}::text, ${entry.createdBy}::uuid, ${at.toISOString()}::timestamptz
-      where exists (select 1 from raised) returning id),
-    audited as (${audit})
-    select (select count(*) from recorded)::int as "recorded"`;
+  const audit = queuedAuditParams({
+    actor: { userId: actor.userId, role: actor.role },
+    action: 'journal.record',
+    entityType: 'journal_entry',
+    entityId: entry.id,
+    data: { orderId: order.id, service, date: time.date, minutes: time.minutes, start: time.start, end: time.end, places: entry.places, mode: entry.mode },
+  });
   let recorded: number;
   try {
-    recorded = (await executePrepared<{ recorded: number }>(tx, statement))[0]?.recorded ?? 0;
+    const [row] = await recordStatements[service](tx, { ...entry, createdAt: at.toISOString(), granted, ...audit });
+    recorded = row?.recorded ?? 0;
   } catch (error) {
     refuseOverlap(error, time.date);
     throw error;

@@ -19,25 +19,35 @@ export interface CounterKey {
 
 const yearOf = (date: LocalDate) => Number(date.slice(0, 4));
 
+/** What raising a counter takes: values, or placeholders of a statement built once (record-entry.ts). */
+export interface CounterRaise {
+  recipientId: unknown;
+  date: unknown;
+  minutes: unknown;
+  granted: unknown;
+}
+
 /**
- * The statement that raises a counter by `minutes` unless that would pass `granted`: it answers
- * the new total, or no row when the cap refuses. A new entry runs it as the first part of the
- * statement that writes the entry (record-entry.ts).
+ * The statement that raises a service's counter by `minutes` unless that would pass `granted`: it
+ * answers the new total, or no row when the cap refuses. A new entry runs it as the first part of
+ * the statement that writes the entry (record-entry.ts).
  */
-export function raiseCounterSql(key: CounterKey, minutes: number, granted: number): SQL {
-  if (key.service === 'assistant') {
-    return sql`insert into ${journalDayTotals} (recipient_id, service_date, minutes) values (${key.recipientId}, ${key.date}::date, ${minutes})
+export function raiseCounterSql(service: JournalService, raise: CounterRaise): SQL {
+  if (service === 'assistant') {
+    return sql`insert into ${journalDayTotals} (recipient_id, service_date, minutes) values (${raise.recipientId}::uuid, ${raise.date}::date, ${raise.minutes}::int)
       on conflict (recipient_id, service_date) do update set minutes = ${journalDayTotals}.minutes + excluded.minutes
-      where ${journalDayTotals}.minutes + excluded.minutes <= ${granted} returning minutes`;
+      where ${journalDayTotals}.minutes + excluded.minutes <= ${raise.granted}::int returning minutes`;
   }
-  return sql`insert into ${journalYearTotals} (recipient_id, year, minutes) values (${key.recipientId}, ${yearOf(key.date)}, ${minutes})
+  return sql`insert into ${journalYearTotals} (recipient_id, year, minutes) values (${raise.recipientId}::uuid, extract(year from ${raise.date}::date)::int, ${raise.minutes}::int)
     on conflict (recipient_id, year) do update set minutes = ${journalYearTotals}.minutes + excluded.minutes
-    where ${journalYearTotals}.minutes + excluded.minutes <= ${granted} returning minutes`;
+    where ${journalYearTotals}.minutes + excluded.minutes <= ${raise.granted}::int returning minutes`;
 }
 
 /** Adds minutes within the granted cap, or refuses naming the day (or year) and what is left. */
 export async function addToTotals(tx: Tx, key: CounterKey, minutes: number, granted: number) {
-  if (minutes > granted || (await single(tx, raiseCounterSql(key, minutes, granted))) === null) await refuseOverCap(tx, key, granted);
+  if (minutes > granted || (await single(tx, raiseCounterSql(key.service, { recipientId: key.recipientId, date: key.date, minutes, granted }))) === null) {
+    await refuseOverCap(tx, key, granted);
+  }
 }
 
 /** Refuses an entry the cap does not leave room for, naming the day (or year) and the minutes left. */

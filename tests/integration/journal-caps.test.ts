@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, sql } from 'drizzle-orm';
-import { journalDayTotals, journalEntries, orders } from '@/db/schema';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { auditLog, journalDayTotals, journalEntries, orders } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { deleteJournalEntry } from '@/lib/journals/correct-entry';
 import { listJournalEntries } from '@/lib/journals/queries';
@@ -90,6 +90,9 @@ describe('the assistant: 8 hours a day per recipient, across providers', () => {
     expect(minutes).toBe(460);
     const [total] = await db().select().from(journalDayTotals).where(and(eq(journalDayTotals.recipientId, first.person.id), eq(journalDayTotals.serviceDate, '2026-11-25')));
     expect(total?.minutes).toBe(460);
+    // Only the entries written are in the audit log: a refused one records nothing.
+    const audited = await db().$count(auditLog, and(eq(auditLog.action, 'journal.record'), sql`${auditLog.data}->>'date' = '2026-11-25'`, inArray(sql`${auditLog.data}->>'orderId'`, [first.order.id, second.order.id])));
+    expect(audited).toBe(2);
   });
 });
 

@@ -11,6 +11,7 @@ import { findTotalsMismatches, reconcileJournalTotals } from '@/lib/journals/rec
 import { recordJournalEntry } from '@/lib/journals/record-entry';
 import { recordJournalMonth } from '@/lib/journals/record-month';
 import { journalEntryInputSchema, journalEntryPatchSchema, journalMonthInputSchema } from '@/lib/journals/schemas';
+import { verifyAuditChain } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
 import { seededTestDatabase } from '../support/database';
 import { demoActors } from '../support/actors';
@@ -83,6 +84,11 @@ describe('corrections and deletions', () => {
     const { order, person } = await runningOrder('SRV-ASSISTANT', entrepreneur.providerId!);
     const first = await recordJournalEntry(db(), assistantWorker, entry(order.id, '2026-11-20', { start: '09:00', end: '14:00', places: 'Поликлиника' }), at);
     await recordJournalEntry(db(), entrepreneur, entry(order.id, '2026-11-21', { minutes: 400 }), at);
+    // Each entry is recorded in the audit log with who wrote it and what, in the chain.
+    const [recorded] = await db().select().from(auditLog).where(and(eq(auditLog.entityId, first.id), eq(auditLog.action, 'journal.record')));
+    expect(recorded).toMatchObject({ actorUserId: assistantWorker.userId, actorRole: assistantWorker.role, entityType: 'journal_entry', hashVersion: 2 });
+    expect(recorded?.data).toEqual({ orderId: order.id, service: 'assistant', date: '2026-11-20', minutes: 300, start: 540, end: 840, places: 'Поликлиника', mode: null });
+    expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
 
     // Moving 300 minutes onto a day with 400 would pass 480: refused, naming the day and what is left; nothing moves.
     const over = await failure(correctJournalEntry(db(), assistantWorker, first.id, patch({ date: '2026-11-21' }), at));
