@@ -8,7 +8,11 @@ import type { Db, Tx } from './client';
  * their savepoints (a month's grid keeps each day's).
  */
 export function joinedTransaction(tx: Tx): Db {
-  const joined = Object.create(tx) as { transaction: (run: (tx: Tx) => Promise<unknown>) => Promise<unknown> };
-  joined.transaction = (run) => run(tx);
+  const joined = Object.create(tx) as { transaction: (run: (tx: Tx) => Promise<unknown>, config?: unknown) => Promise<unknown> };
+  joined.transaction = async (run, config) => {
+    // An isolation level or access mode cannot be given to a transaction already open.
+    if (config !== undefined) throw new Error('a joined transaction takes no configuration');
+    return run(tx);
+  };
   return joined as unknown as Db;
 }

@@ -38,6 +38,8 @@ function concat(parts: Uint8Array[]): Uint8Array {
 /** Run the portal and end the exchange: the same after every bind. */
 const EXECUTE_SYNC = concat([copy(serialize.execute({})), copy(serialize.sync())]);
 const SYNC = copy(serialize.sync());
+/** "cached plan must not change result type": a kept statement's tables changed its columns. */
+const CACHED_PLAN_CHANGED = '0A000';
 
 /**
  * A PGlite client that keeps every statement it runs prepared (named), as postgres.js does on a
@@ -81,6 +83,11 @@ export function statementCachingClient(pg: PGlite, { maxStatements = DEFAULT_MAX
     }
   };
 
+  const forget = async (text: string, statement: NamedStatement) => {
+    if (statements.get(text) === statement) statements.delete(text);
+    await pg.execProtocol(concat([copy(serialize.close({ type: 'S', name: statement.name })), SYNC]), { syncToFs: false });
+  };
+
   const run = async <T>(text: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<T>> => {
     const statement = await describeStatement(text, options);
     const values = params.map((value, i) => {
@@ -91,8 +98,15 @@ export function statementCachingClient(pg: PGlite, { maxStatements = DEFAULT_MAX
     const bind = copy(serialize.bind({ statement: statement.name, values }));
     // One exchange: on an error PostgreSQL skips to the sync, and execProtocol throws it. The rows'
     // columns are the statement's, described once: a statement's result cannot change shape (the
-    // database refuses to run it if its tables change so that it would).
-    const { messages } = await pg.execProtocol(concat([bind, EXECUTE_SYNC]), { syncToFs: false });
+    // database refuses to run it if its tables change so that it would; it is then parsed again
+    // on its next call, as postgres.js does).
+    let messages: BackendMessage[];
+    try {
+      ({ messages } = await pg.execProtocol(concat([bind, EXECUTE_SYNC]), { syncToFs: false }));
+    } catch (error) {
+      if ((error as { code?: unknown }).code === CACHED_PLAN_CHANGED) await forget(text, statement);
+      throw error;
+    }
     const described = statement.rowDescription ? [statement.rowDescription, ...messages] : messages;
     return parse.parseResults(described, parsersWith(options?.parsers), { rowMode: options?.rowMode })[0] as Results<T>;
   };

@@ -3,15 +3,11 @@ import type { PgDialect } from 'drizzle-orm/pg-core';
 import { rowsOf, type Db, type Tx } from './client';
 
 /**
- * Runs a raw statement as a prepared one. Drizzle's execute sends every statement unnamed, so
+ * A raw statement as a prepared query. Drizzle's execute sends every statement unnamed, so
  * PostgreSQL parses and plans it again each time; prepared, postgres.js parses it once per
- * connection and PostgreSQL may keep its plan. For the statements of the busiest writes (a journal
- * entry). On PGlite every statement is kept prepared by the client (db/pglite-statements.ts).
+ * connection and PostgreSQL may keep its plan. On PGlite every statement is kept prepared by the
+ * client (db/pglite-statements.ts).
  */
-export async function executePrepared<T>(db: Db | Tx, statement: SQL): Promise<T[]> {
-  return rowsOf<T>(await prepareRaw(db, statement, 'prepared').execute());
-}
-
 function prepareRaw(db: Db | Tx, statement: SQL, name: string) {
   const dialect = (db as unknown as { dialect: PgDialect }).dialect;
   return db._.session.prepareQuery(dialect.sqlToQuery(statement), undefined, name, false);

@@ -38,6 +38,12 @@ describe(`a transaction joined by the code it calls (${process.env.TEST_DATABASE
     expect(await steps()).toEqual(['a-caller', 'b-called']);
   });
 
+  it('refuses an isolation level: the transaction is already open', async () => {
+    await database.connection.db.transaction(async (tx) => {
+      await expect(joinedTransaction(tx).transaction(async () => undefined, { isolationLevel: 'serializable' })).rejects.toThrow(/no configuration/);
+    });
+  });
+
   it('rolls back with the caller, and keeps the savepoints of transactions nested inside', async () => {
     await expect(
       database.connection.db.transaction(async (tx) => {

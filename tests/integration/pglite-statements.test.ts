@@ -110,5 +110,9 @@ describe('PGlite statements kept prepared', () => {
     // since must not give rows under the old names, and PostgreSQL refuses to run the statement.
     await pg.exec('alter table entries drop column day');
     await expect(client.query(all, [], { rowMode: 'object' })).rejects.toThrow(/cached plan must not change result type/);
+    // It is parsed again on its next call, with the table's columns of now (in a transaction too).
+    const again = await client.transaction((tx) => tx.query<Record<string, unknown>>(all, [], { rowMode: 'object' }));
+    expect(Object.keys(again.rows[0]!)).toEqual(['id', 'minutes', 'at', 'data', 'tags', 'price']);
+    expect((await preparedNames()).filter((s) => s.statement === all)).toHaveLength(1);
   });
 });
