@@ -24,6 +24,8 @@ interface NamedStatement {
 /** Statements kept per database; the least recently used is closed beyond this (texts with lists of varying length differ). */
 const DEFAULT_MAX_STATEMENTS = 500;
 
+// PGlite's serializer writes every message into one buffer it reuses: a message kept past the
+// next one is copied, and concat copies what it joins.
 const copy = (bytes: Uint8Array) => Uint8Array.from(bytes);
 function concat(parts: Uint8Array[]): Uint8Array {
   const joined = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -35,9 +37,9 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return joined;
 }
 
-/** Run the portal and end the exchange: the same after every bind. */
-const EXECUTE_SYNC = concat([copy(serialize.execute({})), copy(serialize.sync())]);
 const SYNC = copy(serialize.sync());
+/** Run the portal and end the exchange: the same after every bind. */
+const EXECUTE_SYNC = concat([serialize.execute({}), SYNC]);
 /** "cached plan must not change result type": a kept statement's tables changed its columns. */
 const CACHED_PLAN_CHANGED = '0A000';
 
@@ -85,7 +87,7 @@ export function statementCachingClient(pg: PGlite, { maxStatements = DEFAULT_MAX
 
   const forget = async (text: string, statement: NamedStatement) => {
     if (statements.get(text) === statement) statements.delete(text);
-    await pg.execProtocol(concat([copy(serialize.close({ type: 'S', name: statement.name })), SYNC]), { syncToFs: false });
+    await pg.execProtocol(concat([serialize.close({ type: 'S', name: statement.name }), SYNC]), { syncToFs: false });
   };
 
   const run = async <T>(text: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<T>> => {
@@ -95,14 +97,13 @@ export function statementCachingClient(pg: PGlite, { maxStatements = DEFAULT_MAX
       const serializer = options?.serializers?.[statement.paramTypes[i]!] ?? pg.serializers[statement.paramTypes[i]!];
       return serializer ? serializer(value) : String(value);
     });
-    const bind = copy(serialize.bind({ statement: statement.name, values }));
     // One exchange: on an error PostgreSQL skips to the sync, and execProtocol throws it. The rows'
     // columns are the statement's, described once: a statement's result cannot change shape (the
     // database refuses to run it if its tables change so that it would; it is then parsed again
     // on its next call, as postgres.js does).
     let messages: BackendMessage[];
     try {
-      ({ messages } = await pg.execProtocol(concat([bind, EXECUTE_SYNC]), { syncToFs: false }));
+      ({ messages } = await pg.execProtocol(concat([serialize.bind({ statement: statement.name, values }), EXECUTE_SYNC]), { syncToFs: false }));
     } catch (error) {
       if ((error as { code?: unknown }).code === CACHED_PLAN_CHANGED) await forget(text, statement);
       throw error;
