@@ -17,6 +17,9 @@ export async function refreshStatisticsAfterGrowth(tx: Tx, tables: readonly stri
 /** How many rows a write must add before refreshing statistics is worth its few milliseconds. */
 export const GROWTH_WORTH_ANALYZING = 500;
 
+/** Tables smaller than this are never analyzed on PGlite (see analyzeTablesWorthIt). */
+export const PAGES_WORTH_ANALYZING = 10;
+
 /**
  * PGlite has no autovacuum, so at start-up the server gathers statistics itself (without them the
  * planner picks nested loops over whole tables: the marketplace ran ten times slower). Tables
@@ -28,7 +31,7 @@ export async function analyzeTablesWorthIt(connection: DatabaseConnection): Prom
     `select quote_ident(n.nspname) || '.' || quote_ident(c.relname) as name
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where c.relkind = 'r' and n.nspname not in ('pg_catalog', 'information_schema')
-        and pg_relation_size(c.oid) >= 10 * current_setting('block_size')::int`,
+        and pg_relation_size(c.oid) >= ${PAGES_WORTH_ANALYZING} * current_setting('block_size')::int`,
   );
   for (const row of rows) await connection.executeSql(`ANALYZE ${String(row.name)}`);
 }

@@ -1,5 +1,6 @@
 import { checkLedgerInvariants, ledgerHolds } from '@/lib/ledger/invariants';
-import type { Db } from '@/db/client';
+import type { DatabaseConnection, Db } from '@/db/client';
+import { vacuumWhereDue } from '@/db/embedded-vacuum';
 import { now } from '@/lib/clock';
 import { smsGatewayFromEnv } from '@/lib/notifications/gateway-from-env';
 import { queueDueReminders } from '@/lib/notifications/reminders';
@@ -21,8 +22,11 @@ export interface JobDefinition {
   cron?: string;
   /** 'singleton': at most one runs at a time across all instances. */
   policy?: 'standard' | 'singleton';
-  /** `data` is what the job was sent with (sendJob), for jobs started by a person's request. */
-  run(db: Db, data?: unknown): Promise<unknown>;
+  /**
+   * `data` is what the job was sent with (sendJob), for jobs started by a person's request;
+   * `connection` is for work on the database itself rather than through a transaction.
+   */
+  run(db: Db, data: unknown, connection: DatabaseConnection): Promise<unknown>;
 }
 
 export const jobDefinitions: JobDefinition[] = [
@@ -70,10 +74,18 @@ export const jobDefinitions: JobDefinition[] = [
     run: async (db) => ledgerHolds(await checkLedgerInvariants(db)),
   },
   {
+    // PGlite has no autovacuum: dead rows reclaimed, old ones frozen and statistics refreshed as
+    // autovacuum would (db/embedded-vacuum.ts). Nothing to do on a PostgreSQL server.
+    name: 'embedded-database-vacuum',
+    cron: '* * * * *',
+    policy: 'singleton',
+    run: (_db, _data, connection) => vacuumWhereDue(connection),
+  },
+  {
     // A provider administrator's "form all acts of the month" (requestMonthActs): one job per request.
     name: 'acts-month-batch',
     run: (db, data) => runMonthActsJob(db, data as MonthActsJob, now),
   },
 ];
 
-export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv' | 'orders-deadlines' | 'journal-totals-check' | 'ledger-invariants' | 'acts-month-batch';
+export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv' | 'orders-deadlines' | 'journal-totals-check' | 'ledger-invariants' | 'embedded-database-vacuum' | 'acts-month-batch';

@@ -26,7 +26,7 @@ export async function startJobQueue(connection: DatabaseConnection, definitions:
     // and marks itself stale after as long without progress: lib/acts/month-act-batches.ts).
     await boss.createQueue(definition.name, { name: definition.name, policy: definition.policy ?? 'standard', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
     await boss.work(definition.name, { pollingIntervalSeconds: 2 }, async ([job]) => {
-      await definition.run(connection.db, job?.data);
+      await definition.run(connection.db, job?.data, connection);
     });
     if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: ALMATY });
   }
