@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-o
 import { rowsOf, type Db } from '@/db/client';
 import { classifierEntries, iprMeasures, iprs, journalDayTotals, journalEntries, journalYearTotals, orders, recipients } from '@/db/schema';
 import { assertPermission, type Actor } from '@/lib/auth/actor';
-import { addDays, addMonths, type LocalDate } from '@/lib/calendar/local-date';
+import { addDays, addMonths, eachDay, type LocalDate } from '@/lib/calendar/local-date';
 import { AppError } from '@/lib/errors';
 import { ordersVisibleTo, representedRecipients } from '@/lib/orders/access';
 import { grantedMinutes, type JournalService } from './rules';
@@ -138,11 +138,7 @@ export async function journalDays(db: Db, recipientId: string, service: JournalS
             group by ${journalEntries.serviceDate}`),
         );
   const usedOn = new Map(rows.map((r) => [r.day, Number(r.minutes)]));
-  const days: JournalDay[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    days.push({ date, used: usedOn.get(date) ?? 0, granted: grantedOn(grants, date) });
-  }
-  return days;
+  return eachDay(from, to).map((date) => ({ date, used: usedOn.get(date) ?? 0, granted: grantedOn(grants, date) }));
 }
 
 /** What the grants give on a day: the largest of those in force, 0 when none is. */

@@ -6,6 +6,7 @@ import {
   createWorkingCalendar,
   dayOfWeek,
   deriveCalendarDays,
+  eachDay,
   endOfAlmatyDay,
   formatInstantAlmaty,
   isLocalDate,
@@ -166,6 +167,17 @@ describe('dates in Almaty', () => {
     expect(dayOfWeek('2025-01-01')).toBe(3);
     expect(dayOfWeek('2027-01-01')).toBe(5);
     expect(dayOfWeek('2026-03-22')).toBe(7);
+  });
+  it('lists every day of a period, both ends included, as day-by-day arithmetic gives them', () => {
+    const stepped: string[] = [];
+    for (let d = '2027-12-25'; d <= '2028-03-02'; d = addDays(d, 1)) stepped.push(d);
+    expect(eachDay('2027-12-25', '2028-03-02')).toEqual(stepped);
+    expect(eachDay('2028-02-28', '2028-03-01')).toEqual(['2028-02-28', '2028-02-29', '2028-03-01']);
+    expect(eachDay('2026-01-01', '2026-12-31')).toHaveLength(365);
+    expect(eachDay('2026-05-05', '2026-05-05')).toEqual(['2026-05-05']);
+    expect(eachDay('2026-05-06', '2026-05-05')).toEqual([]);
+    expect(() => eachDay('2026-02-30', '2026-03-05')).toThrow(RangeError);
+    expect(() => eachDay('9999-12-30', '9999-12-31')).not.toThrow();
   });
   it('validates date strings', () => {
     expect(isLocalDate('2026-02-29')).toBe(false);
