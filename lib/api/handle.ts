@@ -98,11 +98,12 @@ export function handle<S extends EndpointSpec>(
       }
       const path = new URL(request.url).pathname;
       const answer = await getDb().transaction(async (tx) => {
-        const claim = await claimIdempotencyKey(tx, { userId: actor.userId, key, method: spec.method, path, digest: requestDigest(spec.method, path, body) });
+        const claimed = { userId: actor.userId, key, method: spec.method, path, digest: requestDigest(spec.method, path, body) };
+        const claim = await claimIdempotencyKey(tx, claimed);
         if ('replay' in claim) return { ...claim.replay, replayed: true };
         const result = await handler({ ...context, db: joinedTransaction(tx) });
         if (result instanceof Response) throw new Error('idempotent endpoints answer JSON');
-        await recordIdempotentAnswer(tx, { userId: actor.userId, key, status: spec.successStatus, body: result });
+        await recordIdempotentAnswer(tx, claimed, { status: spec.successStatus, body: result });
         return { status: spec.successStatus, body: result as unknown, replayed: false };
       });
       return Response.json(answer.body, {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
+import { rowsOf } from '@/db/client';
+import { claimIdempotencyKey, recordIdempotentAnswer } from '@/lib/api/idempotency';
 import { catalogItems, idempotencyKeys, users } from '@/db/schema';
 import { issueApiToken } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
@@ -80,5 +82,24 @@ describe('Idempotency-Key on POST /api/v1/catalog-items (R8)', () => {
     await post(null);
     await post(null);
     expect(await itemsOfProvider()).toBe(before + 2);
+  });
+
+  it('keeps the answer on the claimed key through its index, never by reading the whole table, whatever its statistics', async () => {
+    const db = database.connection.db;
+    // Analyzed while small (as after a restore), a lookup by the key is planned as a sequential scan.
+    await database.connection.executeSql('ANALYZE idempotency_keys');
+    const [admin] = await db.select().from(users).where(eq(users.role, 'provider_admin')).limit(1);
+    const tableScans = async (tx: Pick<typeof db, 'execute'>) =>
+      rowsOf<{ scans: number }>(await tx.execute(sql`select pg_stat_get_xact_numscans('idempotency_keys'::regclass)::int as scans`))[0]!.scans;
+    const claimed = { userId: admin!.id, key: 'statistics-1', method: 'POST', path: '/api/v1/catalog-items', digest: 'a'.repeat(64) };
+    const [before, after] = await db.transaction(async (tx) => {
+      const counted = await tableScans(tx);
+      expect(await claimIdempotencyKey(tx, claimed)).toEqual({ claimed: true });
+      await recordIdempotentAnswer(tx, claimed, { status: 201, body: { id: 'x' } });
+      return [counted, await tableScans(tx)];
+    });
+    expect(after - before).toBe(0);
+    const [kept] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, 'statistics-1'));
+    expect(kept).toMatchObject({ status: 201, response: { id: 'x' }, requestSha256: 'a'.repeat(64), method: 'POST' });
   });
 });
