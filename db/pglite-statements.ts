@@ -15,6 +15,8 @@ type BackendMessage = Awaited<ReturnType<PGlite['execProtocol']>>['messages'][nu
 
 interface NamedStatement {
   name: string;
+  /** Its rows' columns are known only when it runs (see SHAPED_WHEN_RUN): the portal is described on each call. */
+  shapedWhenRun: boolean;
   /** The type of each parameter, as PostgreSQL inferred it when the statement was parsed. */
   paramTypes: number[];
   /** The columns of its rows (null: it answers none), as described when it was parsed. */
@@ -40,6 +42,13 @@ function concat(parts: Uint8Array[]): Uint8Array {
 const SYNC = copy(serialize.sync());
 /** Run the portal and end the exchange: the same after every bind. */
 const EXECUTE_SYNC = concat([serialize.execute({}), SYNC]);
+/**
+ * Statements whose rows' columns are decided only when they run, by what they name: a cursor's
+ * (FETCH) or an SQL-level prepared statement's (EXECUTE). Their description at parse time says
+ * nothing of the rows, and the database would not refuse a kept one whose columns changed.
+ */
+const SHAPED_WHEN_RUN = /^\s*(fetch|execute)\b/i;
+const DESCRIBE_PORTAL = copy(serialize.describe({ type: 'P' }));
 /** "cached plan must not change result type": a kept statement's tables changed its columns. */
 const CACHED_PLAN_CHANGED = '0A000';
 
@@ -69,6 +78,7 @@ export function statementCachingClient(pg: PGlite, { maxStatements = DEFAULT_MAX
       const described = await pg.execProtocol(serialize.describe({ type: 'S', name }), { syncToFs: false });
       const statement = {
         name,
+        shapedWhenRun: SHAPED_WHEN_RUN.test(text),
         paramTypes: parse.parseDescribeStatementResults(described.messages),
         rowDescription: described.messages.find((message) => message.name === 'rowDescription') ?? null,
       };
@@ -103,12 +113,14 @@ export function statementCachingClient(pg: PGlite, { maxStatements = DEFAULT_MAX
     // on its next call, as postgres.js does).
     let messages: BackendMessage[];
     try {
-      ({ messages } = await pg.execProtocol(concat([serialize.bind({ statement: statement.name, values }), EXECUTE_SYNC]), { syncToFs: false }));
+      const bind = serialize.bind({ statement: statement.name, values });
+      const exchange = statement.shapedWhenRun ? concat([bind, DESCRIBE_PORTAL, EXECUTE_SYNC]) : concat([bind, EXECUTE_SYNC]);
+      ({ messages } = await pg.execProtocol(exchange, { syncToFs: false }));
     } catch (error) {
       if ((error as { code?: unknown }).code === CACHED_PLAN_CHANGED) await forget(text, statement);
       throw error;
     }
-    const described = statement.rowDescription ? [statement.rowDescription, ...messages] : messages;
+    const described = statement.rowDescription && !statement.shapedWhenRun ? [statement.rowDescription, ...messages] : messages;
     return parse.parseResults(described, parsersWith(options?.parsers), { rowMode: options?.rowMode })[0] as Results<T>;
   };
 

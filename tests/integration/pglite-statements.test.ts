@@ -115,4 +115,17 @@ describe('PGlite statements kept prepared', () => {
     expect(Object.keys(again.rows[0]!)).toEqual(['id', 'minutes', 'at', 'data', 'tags', 'price']);
     expect((await preparedNames()).filter((s) => s.statement === all)).toHaveLength(1);
   });
+
+  it('reads the rows of EXECUTE and FETCH under the columns of each run, which their text does not fix', async () => {
+    await client.query('insert into entries (id, minutes) values (1, 30)');
+    await pg.exec('prepare shaped as select id, minutes from entries');
+    expect((await client.query('execute shaped', [], { rowMode: 'object' })).rows).toEqual([{ id: 1, minutes: 30 }]);
+    await pg.exec("deallocate shaped; prepare shaped as select 'аптека' as places, id * 10 as tenfold from entries");
+    expect((await client.query('execute shaped', [], { rowMode: 'object' })).rows).toEqual([{ places: 'аптека', tenfold: 10 }]);
+    const fetched = await client.transaction(async (tx) => {
+      await tx.query('declare rows_of_entries cursor for select minutes, id from entries');
+      return tx.query('fetch next from rows_of_entries', [], { rowMode: 'object' });
+    });
+    expect(fetched.rows).toEqual([{ minutes: 30, id: 1 }]);
+  });
 });
