@@ -48,5 +48,11 @@ export function preparedOnAnyHandle<P extends PreparedQuery>(prepare: (handle: D
  */
 export function preparedStatement<T>(name: string, statement: SQL) {
   const prepared = preparedOnAnyHandle((handle) => prepareRaw(handle, statement, name));
-  return async (handle: Db | Tx, values: Record<string, unknown>): Promise<T[]> => rowsOf<T>(await prepared(handle, values));
+  return async (handle: Db | Tx, values: Record<string, unknown>): Promise<T[]> => {
+    // A value left undefined would be NULL on PGlite and an error on postgres.js: refused alike on both.
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) throw new TypeError(`${name}: the value of ${key} is undefined (use null for none)`);
+    }
+    return rowsOf<T>(await prepared(handle, values));
+  };
 }

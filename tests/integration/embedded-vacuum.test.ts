@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vacuumWhereDue } from '@/db/embedded-vacuum';
 import { writeAudit } from '@/lib/audit';
 import { jobDefinitions } from '@/lib/jobs/definitions';
-import { migratedTestDatabase, type TestDatabase } from '../support/database';
+import { migratedTestDatabase, databaseForThisFile } from '../support/database';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await migratedTestDatabase();
-}, 60_000);
-afterAll(async () => {
-  await database?.close();
-});
+const testDatabase = databaseForThisFile(migratedTestDatabase);
 
-const sql = (text: string) => database.connection.executeSql(text);
+const sql = (text: string) => testDatabase().connection.executeSql(text);
 const pagesOf = async (table: string) => Number((await sql(`select pg_relation_size('${table}') / current_setting('block_size')::int as pages`)).rows[0]!.pages);
 const vacuumJob = jobDefinitions.find((d) => d.name === 'embedded-database-vacuum')!;
 
@@ -22,13 +16,13 @@ describe(`the embedded database's vacuum (${process.env.TEST_DATABASE_URL ? 'Pos
       await sql("create table vacuum_churn (id int primary key, note text)");
       await sql("insert into vacuum_churn select g, 'x' from generate_series(1, 500) g");
       await sql('delete from vacuum_churn');
-      expect(await vacuumJob.run(database.connection.db, undefined, database.connection)).toEqual({ vacuumed: [], analyzed: [] });
+      expect(await vacuumJob.run(testDatabase().connection.db, undefined, testDatabase().connection)).toEqual({ vacuumed: [], analyzed: [] });
     });
     return;
   }
 
   it("reclaims the audit queue's dead rows every audited write leaves, and only when due", async () => {
-    const db = database.connection.db;
+    const db = testDatabase().connection.db;
     for (let i = 0; i < 200; i++) {
       await db.transaction((tx) => writeAudit(tx, { actor: null, action: 'test.vacuum', entityType: 'test', entityId: String(i), data: { note: 'x'.repeat(300) } }));
     }
@@ -36,11 +30,11 @@ describe(`the embedded database's vacuum (${process.env.TEST_DATABASE_URL ? 'Pos
     expect(Number((await sql('select count(*) as n from audit_queue')).rows[0]!.n)).toBe(0);
     expect(await pagesOf('audit_queue')).toBeGreaterThan(5);
 
-    const report = await vacuumJob.run(db, undefined, database.connection);
+    const report = await vacuumJob.run(db, undefined, testDatabase().connection);
     expect(report).toMatchObject({ vacuumed: expect.arrayContaining(['public.audit_queue']) });
     expect(await pagesOf('audit_queue')).toBe(0);
     // Nothing is due a minute later when nothing was written.
-    expect((await vacuumWhereDue(database.connection)).vacuumed).not.toContain('public.audit_queue');
+    expect((await vacuumWhereDue(testDatabase().connection)).vacuumed).not.toContain('public.audit_queue');
   });
 
   it('analyzes a table that grew past ten pages and leaves a tiny one as it is', async () => {
@@ -48,7 +42,7 @@ describe(`the embedded database's vacuum (${process.env.TEST_DATABASE_URL ? 'Pos
     await sql("insert into vacuum_large select g, repeat('x', 100) from generate_series(1, 5000) g");
     await sql('create table vacuum_tiny (id int primary key, note text)');
     await sql("insert into vacuum_tiny select g, 'x' from generate_series(1, 100) g");
-    const report = await vacuumWhereDue(database.connection);
+    const report = await vacuumWhereDue(testDatabase().connection);
     expect(report.vacuumed).toContain('public.vacuum_large');
     expect(report.analyzed).toContain('public.vacuum_large');
     expect(report.vacuumed).not.toContain('public.vacuum_tiny');

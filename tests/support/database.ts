@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type DatabaseConnection } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { prepareDatabase, type DemoAccount } from '@/db/seed';
@@ -70,4 +71,19 @@ export async function seededTestDatabase(at = new Date('2026-11-25T05:00:00Z'), 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qamqor-test-'));
   const accounts = (await prepareDatabase(database.connection, { at, demo: true, dataDir, pki: options.pki ?? false })) as DemoAccount[];
   return { ...database, accounts, dataDir };
+}
+
+/** A test file's own database, opened before its tests and closed after: the getter answers it inside a test. */
+export function databaseForThisFile(open: () => Promise<TestDatabase> = openTestDatabase): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await open();
+  }, 60_000);
+  afterAll(async () => {
+    await database?.close();
+  });
+  return () => {
+    if (!database) throw new Error('the test database is not open yet');
+    return database;
+  };
 }
