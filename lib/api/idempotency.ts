@@ -27,6 +27,11 @@ export interface ClaimInput {
   digest: string;
 }
 
+/** The key's row as a claim writes it, stamped now. */
+function keyRow(claim: ClaimInput) {
+  return { userId: claim.userId, key: claim.key, method: claim.method, path: claim.path, requestSha256: claim.digest, createdAt: now() };
+}
+
 /**
  * Claims a key inside the caller's transaction. A concurrent request with the same key waits
  * on the unique index until the first commits, then finds its answer and replays it. The same
@@ -36,7 +41,7 @@ export interface ClaimInput {
 export async function claimIdempotencyKey(tx: Tx, input: ClaimInput): Promise<Claim> {
   const [inserted] = await tx
     .insert(idempotencyKeys)
-    .values({ userId: input.userId, key: input.key, method: input.method, path: input.path, requestSha256: input.digest, createdAt: now() })
+    .values(keyRow(input))
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key })
     // Every retried-safe write sends these two: parsed once per connection, not once per request.
@@ -62,7 +67,7 @@ export async function claimIdempotencyKey(tx: Tx, input: ClaimInput): Promise<Cl
 export async function recordIdempotentAnswer(tx: Tx, claim: ClaimInput, answer: { status: number; body: unknown }) {
   await tx
     .insert(idempotencyKeys)
-    .values({ userId: claim.userId, key: claim.key, method: claim.method, path: claim.path, requestSha256: claim.digest, status: answer.status, response: answer.body, createdAt: now() })
+    .values({ ...keyRow(claim), status: answer.status, response: answer.body })
     .onConflictDoUpdate({ target: [idempotencyKeys.userId, idempotencyKeys.key], set: { status: answer.status, response: answer.body } })
     .prepare('record_idempotent_answer')
     .execute();
