@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import { statementCachingClient } from './pglite-statements';
+import { servedInTurn } from './pglite-turns';
 import * as schema from './schema';
 
 /** The database handle every query and service takes first; a transaction is one too. */
@@ -66,7 +67,7 @@ export function openDatabase(options: { url?: string; dataDir?: string | null })
   // btree_gist: the assistant's journal refuses overlapping times with an exclusion constraint (migration 0022).
   const client = new PGlite({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { btree_gist } });
   return {
-    db: drizzlePglite({ client: statementCachingClient(client) as unknown as PGlite }) as unknown as Db,
+    db: drizzlePglite({ client: servedInTurn(statementCachingClient(client)) as unknown as PGlite }) as unknown as Db,
     kind: 'pglite',
     executeSql: async (text, values) => {
       if (values && values.length > 0) return client.query<Record<string, unknown>>(text, values);
