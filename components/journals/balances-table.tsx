@@ -12,16 +12,18 @@ function AllowanceRow({ t, label, allowance }: { t: T; label: string; allowance:
       <th scope="row" className="py-2 pr-3 text-left font-semibold">
         {label}
       </th>
+      <td className="whitespace-nowrap py-2 pr-3 font-semibold">{durationText(t, allowance.remaining)}</td>
       <td className="whitespace-nowrap py-2 pr-3">{durationText(t, allowance.used)}</td>
-      <td className="whitespace-nowrap py-2 pr-3">{allowance.cap === null ? t('balances.noCap') : durationText(t, allowance.cap)}</td>
-      <td className="whitespace-nowrap py-2 font-semibold">{durationText(t, allowance.remaining)}</td>
+      <td className="whitespace-nowrap py-2">{allowance.cap === null ? t('balances.noCap') : durationText(t, allowance.cap)}</td>
     </tr>
   );
 }
 
 /**
- * Used, limit and left for a recipient's service on a day, in its month and its year, across all
- * providers: the same table for the worker, the provider, the recipient and the office.
+ * Left, used and limit for a recipient's service on a day, in its month and its year, across all
+ * providers: the same table for the worker, the provider, the recipient and the office. What is
+ * left comes first: on a phone the table is wider than the screen, and that is the figure a
+ * person opens it for.
  */
 export async function BalancesTable({ balances, monthLabel, locale }: { balances: JournalBalances; monthLabel: string; locale: Locale }) {
   const t = await getTranslations('journal');
@@ -42,13 +44,13 @@ export async function BalancesTable({ balances, monthLabel, locale }: { balances
                 <span className="sr-only">{t('balances.period')}</span>
               </th>
               <th scope="col" className="py-1 pr-3">
-                {t('balances.used')}
+                {t('balances.remaining')}
               </th>
               <th scope="col" className="py-1 pr-3">
-                {t('balances.cap')}
+                {t('balances.used')}
               </th>
               <th scope="col" className="py-1">
-                {t('balances.remaining')}
+                {t('balances.cap')}
               </th>
             </tr>
           </thead>

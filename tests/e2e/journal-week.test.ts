@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, almatyDateOf } from '@/lib/calendar/local-date';
+import { locales } from '@/lib/i18n/config';
 import { displayDate } from '@/lib/i18n/format';
+import { catalogs } from '@/lib/i18n/messages';
 import { baseUrl, demoAccounts, launchBrowser, signInWith, wcagViolations } from './browser';
 
 /**
@@ -140,12 +142,25 @@ describe('the recipient sees the week', () => {
     await context.close();
   });
 
-  it('reads on a phone: nothing wider than the screen', async () => {
-    await recipient.setViewportSize({ width: 360, height: 780 });
-    await recipient.reload();
-    expect(await recipient.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await worker.setViewportSize({ width: 360, height: 780 });
-    await worker.reload();
-    expect(await worker.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  it('reads on a phone in each language: nothing wider than the screen, and what is left shows without scrolling the balances', async () => {
+    for (const page of [recipient, worker]) {
+      await page.setViewportSize({ width: 360, height: 780 });
+      for (const locale of locales) {
+        await page.context().addCookies([{ name: 'qamqor_locale', value: locale, url: baseUrl() }]);
+        await page.reload();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+        // The balances scroll sideways in their own region (wider than a phone in Kazakh and Russian);
+        // the column of what is left lies inside it as the page opens.
+        const words = catalogs[locale].journal.balances;
+        const region = await page.getByRole('region', { name: words.scrollRegion, exact: true }).boundingBox();
+        const left = await page.getByRole('columnheader', { name: words.remaining, exact: true }).boundingBox();
+        expect(left!.x + left!.width, locale).toBeLessThanOrEqual(region!.x + region!.width);
+        if (page !== worker) continue;
+        // The month grid too: what is left of a day, beside the hours typed, without scrolling sideways.
+        const grid = await page.locator('[role=region][aria-labelledby=grid-caption]').boundingBox();
+        const leftOfDay = await page.locator('[id^=grid-left-]').first().boundingBox();
+        expect(leftOfDay!.x + leftOfDay!.width, `${locale}, grid`).toBeLessThanOrEqual(grid!.x + grid!.width);
+      }
+    }
   });
 });

@@ -112,21 +112,21 @@ export function MonthGrid({ orderId, service, monthLabel, days, yearRemaining, y
           <table aria-labelledby="grid-caption" className="w-full border-collapse text-left">
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-1.5 py-2 sm:px-2">
+                <th scope="col" className="px-1 py-2 sm:px-2">
                   {t('grid.day')}
                 </th>
-                <th scope="col" className="px-1.5 py-2 sm:px-2">
+                <th scope="col" className="px-1 py-2 sm:px-2">
                   {t('grid.recorded')}
                 </th>
-                <th scope="col" className="px-1.5 py-2 sm:px-2">
+                <th scope="col" className="px-1 py-2 sm:px-2">
                   {t('grid.hours')}
                 </th>
                 {assistant ? (
-                  <th scope="col" className="px-1.5 py-2 sm:px-2">
+                  <th scope="col" className="px-1 py-2 sm:px-2">
                     {t('grid.left')}
                   </th>
                 ) : null}
-                <th scope="col" className="px-1.5 py-2 sm:px-2">
+                <th scope="col" className="px-1 py-2 sm:px-2">
                   {assistant ? t('entry.places') : t('grid.mode')}
                 </th>
               </tr>
@@ -141,20 +141,20 @@ export function MonthGrid({ orderId, service, monthLabel, days, yearRemaining, y
                 const describedBy = [unreadable ? `grid-unreadable-${d.date}` : null, assistant ? `grid-left-${d.date}` : yearCap !== null ? 'grid-year-left' : null, error ? `grid-error-${d.date}` : null].filter(Boolean).join(' ');
                 return [
                   <tr key={d.date} className={`border-t border-slate-300 ${d.blocked ? 'bg-slate-50 text-slate-700' : ''}`}>
-                    <th scope="row" className="whitespace-nowrap px-1.5 py-2 font-semibold sm:px-2">
+                    <th scope="row" className="whitespace-nowrap px-1 py-2 font-semibold sm:px-2">
                       {d.label}
                     </th>
-                    <td className="whitespace-nowrap px-1.5 py-2 sm:px-2">{d.recorded > 0 ? durationText(t, d.recorded) : <>
+                    <td className="whitespace-nowrap px-1 py-2 sm:px-2">{d.recorded > 0 ? durationText(t, d.recorded) : <>
                           <span aria-hidden="true">—</span>
                           <span className="sr-only">{t('grid.nothingRecorded')}</span>
                         </>}</td>
                     {d.blocked ? (
-                      <td colSpan={columns - 2} className="px-1.5 py-2 text-sm sm:px-2">
+                      <td colSpan={columns - 2} className="px-1 py-2 text-sm sm:px-2">
                         {d.blocked}
                       </td>
                     ) : (
                       <>
-                        <td className="px-1.5 py-2 align-top sm:px-2">
+                        <td className="px-1 py-2 align-top sm:px-2">
                           <label htmlFor={`grid-hours-${d.date}`} className="sr-only">
                             {t('grid.hoursFor', { date: d.fullLabel })}
                           </label>
@@ -177,7 +177,7 @@ export function MonthGrid({ orderId, service, monthLabel, days, yearRemaining, y
                           ) : null}
                         </td>
                         {assistant ? (
-                          <td id={`grid-left-${d.date}`} className="whitespace-nowrap px-1.5 py-2 align-top sm:px-2">
+                          <td id={`grid-left-${d.date}`} className="px-1 py-2 align-top sm:px-2">
                             {left === null ? null : left >= 0 ? (
                               t('grid.leftValue', { left: durationText(t, left) })
                             ) : (
@@ -188,7 +188,7 @@ export function MonthGrid({ orderId, service, monthLabel, days, yearRemaining, y
                             )}
                           </td>
                         ) : null}
-                        <td className="px-1.5 py-2 align-top sm:px-2">
+                        <td className="px-1 py-2 align-top sm:px-2">
                           {assistant ? (
                             <>
                               <label htmlFor={`grid-places-${d.date}`} className="sr-only">
