@@ -26,7 +26,7 @@ export async function addGuaranteedSum(db: Db, actor: Actor, input: GuaranteedSu
       .select({ id: guaranteedSums.id })
       .from(guaranteedSums)
       .where(and(eq(guaranteedSums.classifierCode, input.code), eq(guaranteedSums.validFrom, input.validFrom)));
-    if (clash) throw new AppError('conflict', { detailKey: 'errors.conflict.sum_exists', values: { code: input.code, date: input.validFrom } });
+    if (clash) throw new AppError('conflict', { detailKey: 'errors.conflict.sum_exists', values: { code: input.code, validFrom: input.validFrom } });
     const [created] = await tx
       .insert(guaranteedSums)
       .values({ classifierCode: input.code, amount: input.amount, validFrom: input.validFrom, createdBy: actor.userId, createdAt: now() })

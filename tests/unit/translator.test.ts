@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { locales } from '@/lib/i18n/config';
+import { displayDate, displayMonth } from '@/lib/i18n/format';
 import { catalogs } from '@/lib/i18n/messages';
 import { translateKey, translatorFor } from '@/lib/i18n/translator';
 
@@ -45,5 +46,18 @@ describe('translateKey', () => {
     expect(translateKey('ru', 'no.such.key')).toBe('no.such.key');
     const withValue = leaves(catalogs.ru).find(([, text]) => text.includes('{iprNumber}'))!;
     expect(translateKey('ru', withValue[0])).toBe(translatorFor('ru')(withValue[0] as never));
+  });
+});
+
+describe('the catalogs', () => {
+  it('put no full stop right after a shown date or month where the language writes one at its end (not «1 дек. 2026 г..»)', () => {
+    const endingInStop = locales.filter((locale) => displayDate('2026-12-01', locale).endsWith('.') || displayMonth('2026-12', locale).endsWith('.'));
+    expect(endingInStop).toEqual(['kk', 'ru']);
+    const doubled = endingInStop.flatMap((locale) =>
+      leaves(catalogs[locale])
+        .filter(([, text]) => /\{(date|dates|month)\}\./.test(text))
+        .map(([key]) => `${locale} ${key}`),
+    );
+    expect(doubled).toEqual([]);
   });
 });
