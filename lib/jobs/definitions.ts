@@ -10,6 +10,7 @@ import { closeOrdersPastDeadline } from '@/lib/orders/expire-orders';
 import { closeOrdersAfterRightsLapse } from '@/lib/orders/lapse-orders';
 import { reconcileJournalTotals } from '@/lib/journals/reconcile-totals';
 import { runMonthActsJob, type MonthActsJob } from '@/lib/acts/month-act-batches';
+import { purgeExpiredRecords } from '@/lib/retention/purge-expired';
 
 /**
  * A kind of background work. Handlers are thin: they call one domain function, which is
@@ -82,10 +83,18 @@ export const jobDefinitions: JobDefinition[] = [
     run: (_db, _data, connection) => vacuumWhereDue(connection),
   },
   {
+    // Expired tokens, sign-in challenges and codes, week-old idempotency keys, day-old rate-limit
+    // hits (lib/retention/purge-expired.ts): tables that grow with every call, kept bounded.
+    name: 'expired-records-purge',
+    cron: '20 4 * * *',
+    policy: 'singleton',
+    run: (db) => purgeExpiredRecords(db, now()),
+  },
+  {
     // A provider administrator's "form all acts of the month" (requestMonthActs): one job per request.
     name: 'acts-month-batch',
     run: (db, data) => runMonthActsJob(db, data as MonthActsJob, now),
   },
 ];
 
-export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv' | 'orders-deadlines' | 'journal-totals-check' | 'ledger-invariants' | 'embedded-database-vacuum' | 'acts-month-batch';
+export type JobName = 'notifications-send' | 'entitlements-reminders' | 'ipr-import-csv' | 'orders-deadlines' | 'journal-totals-check' | 'ledger-invariants' | 'embedded-database-vacuum' | 'expired-records-purge' | 'acts-month-batch';
