@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldError } from './field-error';
 
 /** The ids of a field's hint and error, for its control's aria-describedby. */
 export function fieldDescribedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
@@ -36,12 +37,7 @@ export function FieldFrame({
         </p>
       ) : null}
       {children}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from '@/components/ui/text-field';
 import type { ActionState } from '@/lib/forms/action-state';
 import { echoed } from '@/lib/forms/echo';
 import { removeCalendarDayAction, saveCalendarDayAction } from './actions';
+import { FieldError } from '@/components/ui/field-error';
 
 const idle: ActionState = { status: 'idle' };
 
@@ -38,12 +39,7 @@ export function AddCalendarDayForm() {
           <option value="day_off">{t('kinds.day_off')}</option>
           <option value="working_day">{t('kinds.working_day')}</option>
         </select>
-        {err('kind') ? (
-          <p id="cal-kind-error" className="text-sm font-semibold text-red-800">
-            <span aria-hidden="true">⚠ </span>
-            {err('kind')}
-          </p>
-        ) : null}
+        <FieldError id="cal-kind-error" message={err('kind')} />
       </div>
       <TextField id="cal-name-kk" name="nameKk" defaultValue={echoed(state, 'nameKk', '')} lang="kk" label={t('nameKk')} required error={err('nameKk')} />
       <TextField id="cal-name-ru" name="nameRu" defaultValue={echoed(state, 'nameRu', '')} lang="ru" label={t('nameRu')} required error={err('nameRu')} />

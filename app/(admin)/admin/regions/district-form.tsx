@@ -8,6 +8,7 @@ import { TextField } from '@/components/ui/text-field';
 import type { ActionState } from '@/lib/forms/action-state';
 import { echoed } from '@/lib/forms/echo';
 import { addDistrictAction } from './actions';
+import { FieldError } from '@/components/ui/field-error';
 
 const idle: ActionState = { status: 'idle' };
 
@@ -61,12 +62,7 @@ export function AddDistrictForm({ parents, idPrefix = 'district' }: { parents: {
               </option>
             ))}
           </select>
-          {err('parentKato') ? (
-            <p id={`${parentId}-error`} className="text-sm font-semibold text-red-800">
-              <span aria-hidden="true">⚠ </span>
-              {err('parentKato')}
-            </p>
-          ) : null}
+          <FieldError id={`${parentId}-error`} message={err('parentKato')} />
         </div>
       )}
       <TextField

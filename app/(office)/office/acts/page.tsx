@@ -15,6 +15,7 @@ import { displayAlmatyDateTime, displayMonth, displayTenge } from '@/lib/i18n/fo
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { translateKey } from '@/lib/i18n/translator';
 import { fieldErrorsFromZod } from '@/lib/i18n/zod-errors';
+import { FieldError } from '@/components/ui/field-error';
 
 export async function generateMetadata() {
   const t = await getTranslations('officeActs');
@@ -98,13 +99,7 @@ export default async function OfficeActsPage({ searchParams }: { searchParams: P
   const caption = t(`list.caption.${tab}`);
   const inputClass = (error: string | undefined) => `min-h-11 w-full rounded border-2 px-3 py-2 sm:w-auto ${error ? 'border-red-700' : 'border-slate-500'} bg-white`;
   const described = (name: Filter, hint?: boolean) => [hint ? `filter-${name}-hint` : null, errors[name] ? `filter-${name}-error` : null].filter(Boolean).join(' ') || undefined;
-  const errorText = (name: Filter) =>
-    errors[name] ? (
-      <p id={`filter-${name}-error`} className="text-sm font-semibold text-red-800">
-        <span aria-hidden="true">⚠ </span>
-        {errors[name]}
-      </p>
-    ) : null;
+  const errorText = (name: Filter) => <FieldError id={`filter-${name}-error`} message={errors[name]} />;
 
   return (
     <div className="space-y-6">

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import type { ActionState } from '@/lib/forms/action-state';
 import { uploadIprCsvAction } from './actions';
+import { FieldError } from '@/components/ui/field-error';
 
 const idle: ActionState = { status: 'idle' };
 
@@ -34,12 +35,7 @@ export function UploadForm() {
           aria-describedby={error ? 'ipr-file-hint ipr-file-error' : 'ipr-file-hint'}
           aria-invalid={error ? true : undefined}
         />
-        {error ? (
-          <p id="ipr-file-error" className="text-sm font-semibold text-red-800">
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        ) : null}
+        <FieldError id="ipr-file-error" message={error} />
       </div>
       <div>
         <Button type="submit" disabled={pending}>

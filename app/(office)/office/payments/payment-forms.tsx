@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import type { ActionState } from '@/lib/forms/action-state';
 import { echoedChecked } from '@/lib/forms/echo';
 import { formRegistryAction, markRegistryPaidAction } from './actions';
+import { FieldError } from '@/components/ui/field-error';
 
 const idle: ActionState = { status: 'idle' };
 
@@ -82,12 +83,7 @@ export function UnpaidActsForm({ items, count, total, shownAll }: { items: Unpai
                 </li>
               ))}
             </ul>
-            {chooseError ? (
-              <p id="acts-choose-error" className="mt-2 text-sm font-semibold text-red-800">
-                <span aria-hidden="true">⚠ </span>
-                {chooseError}
-              </p>
-            ) : null}
+            <FieldError id="acts-choose-error" message={chooseError} className="mt-2" />
           </fieldset>
           <div className="flex flex-wrap gap-3">
             <Button type="submit" name="scope" value="chosen" disabled={pending}>

@@ -10,18 +10,9 @@ import { echoed } from '@/lib/forms/echo';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
 import type { JournalService } from '@/lib/journals/rules';
 import { recordEntryAction } from '../actions';
+import { FieldError } from '@/components/ui/field-error';
 
 const idle: ActionState = { status: 'idle' };
-
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="text-sm font-semibold text-red-800">
-      <span aria-hidden="true">⚠ </span>
-      {message}
-    </p>
-  );
-}
 
 /** How a sign-language service was given: two radios in a fieldset, a required choice. */
 export function ModeChoice({ idPrefix, name, defaultValue, error, legend }: { idPrefix: string; name: string; defaultValue: string; error: string | undefined; legend?: string }) {

@@ -9,18 +9,9 @@ import type { ActionState } from '@/lib/forms/action-state';
 import { echoed } from '@/lib/forms/echo';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
 import { formActAction } from './actions';
+import { FieldError } from '@/components/ui/field-error';
 
 const idle: ActionState = { status: 'idle' };
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="text-sm font-semibold text-red-800">
-      <span aria-hidden="true">⚠ </span>
-      {message}
-    </p>
-  );
-}
 
 export interface FormableOrder {
   id: string;

@@ -11,6 +11,7 @@ import { isLocale } from '@/lib/i18n/config';
 import { displayTenge } from '@/lib/i18n/format';
 import { echoed, echoedChecked } from '@/lib/forms/echo';
 import { createCatalogItemAction, updateCatalogItemAction } from '../actions';
+import { FieldError } from '@/components/ui/field-error';
 
 export interface ItemFormValues {
   id?: string;
@@ -83,12 +84,7 @@ export function ItemForm({ item, classifier }: { item?: ItemFormValues; classifi
           <p id="item-code-hint" className="text-sm text-slate-700">
             {t('entryHint')}
           </p>
-          {err('classifierCode') ? (
-            <p id="item-code-error" className="text-sm font-semibold text-red-800">
-              <span aria-hidden="true">⚠ </span>
-              {err('classifierCode')}
-            </p>
-          ) : null}
+          <FieldError id="item-code-error" message={err('classifierCode')} />
         </div>
       )}
       <TextField id="item-name" name="name" label={t('itemName')} required defaultValue={echoed(state, 'name', item?.name)} error={err('name')} />
@@ -133,12 +129,7 @@ export function ItemForm({ item, classifier }: { item?: ItemFormValues; classifi
           <input type="checkbox" name="pickup" defaultChecked={echoedChecked(state, 'pickup', item?.pickup ?? false)} className="h-5 w-5" />
           {t('pickup')}
         </label>
-        {err('delivery') ? (
-          <p id="item-delivery-error" className="text-sm font-semibold text-red-800">
-            <span aria-hidden="true">⚠ </span>
-            {err('delivery')}
-          </p>
-        ) : null}
+        <FieldError id="item-delivery-error" message={err('delivery')} />
       </fieldset>
       <TextField id="item-lead" name="leadTimeDays" inputMode="numeric" label={t('itemLeadTime')} required defaultValue={echoed(state, 'leadTimeDays', item?.leadTimeDays)} error={err('leadTimeDays')} />
       <div>

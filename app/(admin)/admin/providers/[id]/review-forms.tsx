@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import type { ActionState } from '@/lib/forms/action-state';
 import { echoed } from '@/lib/forms/echo';
 import { reviewProviderAction } from '../actions';
+import { FieldError } from '@/components/ui/field-error';
 
 const idle: ActionState = { status: 'idle' };
 
@@ -63,12 +64,7 @@ export function ReviewForm({
             aria-describedby={reasonError ? `${id}-reason-error` : undefined}
             className={`rounded border-2 px-3 py-2 ${reasonError ? 'border-red-700' : 'border-slate-500'}`}
           />
-          {reasonError ? (
-            <p id={`${id}-reason-error`} className="text-sm font-semibold text-red-800">
-              <span aria-hidden="true">⚠ </span>
-              {reasonError}
-            </p>
-          ) : null}
+          <FieldError id={`${id}-reason-error`} message={reasonError} />
         </div>
       ) : null}
       <div>

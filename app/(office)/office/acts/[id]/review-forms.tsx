@@ -8,18 +8,9 @@ import type { ActionState } from '@/lib/forms/action-state';
 import { echoed, echoedChecked } from '@/lib/forms/echo';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
 import { approveActAction, returnActAction } from '../actions';
+import { FieldError } from '@/components/ui/field-error';
 
 const idle: ActionState = { status: 'idle' };
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="text-sm font-semibold text-red-800">
-      <span aria-hidden="true">⚠ </span>
-      {message}
-    </p>
-  );
-}
 
 /** Approving: one button; the approval is signed with the officer's key on the next page. */
 export function ApproveForm({ actId, amount, budgetNote, budgetShort }: { actId: string; amount: string; budgetNote: string | null; budgetShort: boolean }) {

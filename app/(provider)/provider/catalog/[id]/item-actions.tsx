@@ -8,6 +8,7 @@ import { TextField } from '@/components/ui/text-field';
 import type { ActionState } from '@/lib/forms/action-state';
 import { echoed } from '@/lib/forms/echo';
 import { addPhotoAction, removePhotoAction, withdrawCatalogItemAction } from '../../actions';
+import { FieldError } from '@/components/ui/field-error';
 
 const idle: ActionState = { status: 'idle' };
 
@@ -35,12 +36,7 @@ export function AddPhotoForm({ itemId }: { itemId: string }) {
           aria-describedby={err('photo') ? 'photo-hint photo-error' : 'photo-hint'}
           aria-invalid={err('photo') ? true : undefined}
         />
-        {err('photo') ? (
-          <p id="photo-error" className="text-sm font-semibold text-red-800">
-            <span aria-hidden="true">⚠ </span>
-            {err('photo')}
-          </p>
-        ) : null}
+        <FieldError id="photo-error" message={err('photo')} />
       </div>
       <TextField id="photo-alt" name="altText" label={t('photoAlt')} hint={t('photoAltHint')} defaultValue={echoed(state, 'altText', '')} required error={err('altText')} />
       <div>

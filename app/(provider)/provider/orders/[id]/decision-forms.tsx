@@ -9,18 +9,9 @@ import { echoed } from '@/lib/forms/echo';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
 import type { RefusalReason } from '@/lib/orders/rules';
 import { decideOrderAction } from '../actions';
+import { FieldError } from '@/components/ui/field-error';
 
 const idle: ActionState = { status: 'idle' };
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="text-sm font-semibold text-red-800">
-      <span aria-hidden="true">⚠ </span>
-      {message}
-    </p>
-  );
-}
 
 /** Accepting: one button; the acceptance is signed on the next page. */
 function AcceptForm({ orderId, goods }: { orderId: string; goods: boolean }) {

@@ -8,6 +8,7 @@ import type { ActionState } from '@/lib/forms/action-state';
 import { echoed } from '@/lib/forms/echo';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
 import { refuseActSignatureAction } from '../actions';
+import { FieldError } from '@/components/ui/field-error';
 
 const idle: ActionState = { status: 'idle' };
 
@@ -59,12 +60,7 @@ export function RefuseActForm({ actId, done }: { actId: string; done: string | n
           aria-describedby={`refuse-reason-hint${error ? ' refuse-reason-error' : ''}`}
           className={`block w-full rounded border-2 p-2 ${error ? 'border-red-700' : 'border-slate-500'}`}
         />
-        {error ? (
-          <p id="refuse-reason-error" className="text-sm font-semibold text-red-800">
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        ) : null}
+        <FieldError id="refuse-reason-error" message={error} />
       </div>
       <Button type="submit" variant="danger" disabled={pending}>
         {t('refuse.submit')}

@@ -9,6 +9,7 @@ import type { ActionState } from '@/lib/forms/action-state';
 import { echoed } from '@/lib/forms/echo';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
 import { placeOrderAction } from '../actions';
+import { FieldError } from '@/components/ui/field-error';
 
 export interface OrderFormProps {
   catalogItemId: string;
@@ -58,12 +59,7 @@ export function OrderForm(props: OrderFormProps) {
               {t(option)}
             </label>
           ))}
-          {err('delivery') ? (
-            <p id="order-delivery-error" className="text-sm font-semibold text-red-800">
-              <span aria-hidden="true">⚠ </span>
-              {err('delivery')}
-            </p>
-          ) : null}
+          <FieldError id="order-delivery-error" message={err('delivery')} />
         </fieldset>
       ) : null}
       {handOver === 'delivery' ? (
