@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../support/free-port';
 
 export interface BenchServerOptions {
   /**
@@ -25,18 +25,6 @@ export interface BenchServer {
   logTail(): string;
   /** CPU seconds (user + system) the server's processes have used so far; NaN where /proc is missing. */
   cpuSeconds(): number;
-}
-
-/** A port nobody listens on now (the OS picks it), so two runs never share a server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 function groupAlive(pid: number): boolean {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../support/free-port';
 
 /**
  * Builds the app (unless CI already did), starts `next start` on its own port and data
@@ -30,7 +31,7 @@ export default async function setup(project: TestProject) {
     if (build.status !== 0) throw new Error('next build failed');
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qamqor-e2e-'));
-  const port = String(3100 + Math.floor(Math.random() * 800));
+  const port = String(await freePort());
   server = spawn('npx', ['next', 'start', '-p', port], {
     cwd: root,
     env: { ...env, DATA_DIR: dataDir, PORT: port, DEPLOYMENT: 'test' },
