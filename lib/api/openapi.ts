@@ -6,7 +6,7 @@ import {
 } from 'zod-openapi';
 import { endpoints, type EndpointSpec } from './contract';
 import { problemSchema } from './schemas';
-import { RETENTION } from '@/lib/retention/purge-expired';
+import { IDEMPOTENCY_KEYS_KEPT_DAYS } from '@/lib/retention/periods';
 
 const problemDescriptions: Record<number, string> = {
   400: 'Malformed request',
@@ -55,7 +55,7 @@ function operationFor(spec: EndpointSpec): ZodOpenApiOperationObject {
               name: 'Idempotency-Key',
               in: 'header' as const,
               required: false,
-              description: `Up to 200 printable ASCII characters; the same key and body replay the first answer (header Idempotent-Replayed: true), the same key with another body is 409. Kept ${RETENTION.idempotencyKeysMs / 86_400_000} days.`,
+              description: `Up to 200 printable ASCII characters; the same key and body replay the first answer (header Idempotent-Replayed: true), the same key with another body is 409. Kept ${IDEMPOTENCY_KEYS_KEPT_DAYS} days.`,
               schema: { type: 'string' as const, maxLength: 200 },
             },
           ],

@@ -2,20 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { rowsOf, type Db } from '@/db/client';
 import { apiTokens, idempotencyKeys, rateLimitHits, signInChallenges, smsSignInCodes } from '@/db/schema';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * How long records that only guard a request are kept. R8 asks for idempotency keys at least 24
- * hours; a week lets a phone that was offline for days retry safely. Credentials are kept a day
- * past their expiry (they are refused from the moment they expire, whatever is kept), and
- * rate-limit hits a day past the longest window (an hour).
- */
-export const RETENTION = {
-  idempotencyKeysMs: 7 * DAY_MS,
-  expiredCredentialsMs: DAY_MS,
-  rateLimitHitsMs: DAY_MS,
-} as const;
+import { RETENTION } from './periods';
 
 /** Rows deleted per statement: each statement is short, so on PGlite requests are served between them. */
 const BATCH = 1000;

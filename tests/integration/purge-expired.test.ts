@@ -6,7 +6,8 @@ import { SMS_CODE_PER_ADDRESS_LIMIT, SMS_CODE_PER_IIN_LIMIT } from '@/lib/auth/s
 import { now } from '@/lib/clock';
 import { jobDefinitions } from '@/lib/jobs/definitions';
 import { PROVIDER_REGISTRATION_LIMIT } from '@/lib/rate-limit';
-import { purgeExpiredRecords, RETENTION } from '@/lib/retention/purge-expired';
+import { RETENTION } from '@/lib/retention/periods';
+import { purgeExpiredRecords } from '@/lib/retention/purge-expired';
 import { databaseForThisFile, seededTestDatabase } from '../support/database';
 
 const database = databaseForThisFile(() => seededTestDatabase(now()));

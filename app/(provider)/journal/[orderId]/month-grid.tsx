@@ -8,6 +8,7 @@ import type { JournalService } from '@/lib/journals/rules';
 import { useSubmitWithoutReset } from '@/lib/forms/use-submit-without-reset';
 import { recordMonthAction, type GridState } from '../actions';
 import { durationText } from '@/components/journals/duration-text';
+import { FieldError } from '@/components/ui/field-error';
 
 export interface GridDay {
   date: string;
@@ -169,12 +170,7 @@ export function MonthGrid({ orderId, service, monthLabel, days, yearRemaining, y
                             aria-describedby={describedBy}
                             className={`min-h-11 w-16 rounded border-2 px-2 py-1 ${error || unreadable ? 'border-red-700' : 'border-slate-500'}`}
                           />
-                          {unreadable ? (
-                            <p id={`grid-unreadable-${d.date}`} className="text-sm font-semibold text-red-800">
-                              <span aria-hidden="true">⚠ </span>
-                              {t('grid.unreadable')}
-                            </p>
-                          ) : null}
+                          <FieldError id={`grid-unreadable-${d.date}`} message={unreadable ? t('grid.unreadable') : null} />
                         </td>
                         {assistant ? (
                           <td id={`grid-left-${d.date}`} className="px-1 py-2 align-top sm:px-2">
@@ -227,10 +223,7 @@ export function MonthGrid({ orderId, service, monthLabel, days, yearRemaining, y
                   error ? (
                     <tr key={`${d.date}-error`}>
                       <td colSpan={columns} className="p-0">
-                        <p id={`grid-error-${d.date}`} className="sticky left-0 max-w-[calc(100vw-3rem)] px-2 pb-2 text-sm font-semibold text-red-800">
-                          <span aria-hidden="true">⚠ </span>
-                          {error}
-                        </p>
+                        <FieldError id={`grid-error-${d.date}`} message={error} className="sticky left-0 max-w-[calc(100vw-3rem)] px-2 pb-2" />
                       </td>
                     </tr>
                   ) : null,
